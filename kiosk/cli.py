@@ -1,0 +1,57 @@
+"""`kiosk` command line: dispatches to kiosk.commands.<name>.
+
+Each command module defines ``HELP``, ``configure(parser)`` and ``run(args) -> int`` and
+keeps heavy imports (Qt, MediaPipe, httpx) inside ``run`` so `kiosk --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from kiosk import __version__
+
+COMMANDS = ("run", "check", "submit", "sandbox")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="IDmeta face-capture kiosk. Without a command, `kiosk` is `kiosk run`.",
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"kiosk.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"kiosk.commands.{name}":
+                raise
+            continue  # a command not built yet
+        p = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.configure(p)
+        p.set_defaults(_module=module)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help",
+                                                                               "--version")):
+        args_list = ["run", *args_list]
+    args = parser.parse_args(args_list)
+    module = getattr(args, "_module", None)
+    if module is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(module.run(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
