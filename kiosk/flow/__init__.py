@@ -1,0 +1,63 @@
+"""The capture flow: an explicit, Qt-free state machine with a pure transition function.
+
+attract → aligning ⇄ steady → captured → submitting → result → attract; a service
+quality rejection returns to aligning; a failed camera is the no_camera state.
+"""
+
+from kiosk.flow.events import (
+    Analysed,
+    CameraBack,
+    CameraLost,
+    Cancel,
+    CancelSubmit,
+    CaptureNow,
+    Effect,
+    Event,
+    NextPerson,
+    PlayCue,
+    Retry,
+    ShowResult,
+    StartSubmit,
+    SubmitFinished,
+    Tick,
+)
+from kiosk.flow.machine import step
+from kiosk.flow.model import (
+    LIVE_STATES,
+    Candidate,
+    FlowModel,
+    FlowSettings,
+    Guidance,
+    Outcome,
+    State,
+    SubmitResult,
+    initial_model,
+)
+
+__all__ = [
+    "LIVE_STATES",
+    "Analysed",
+    "CameraBack",
+    "CameraLost",
+    "Cancel",
+    "CancelSubmit",
+    "Candidate",
+    "CaptureNow",
+    "Effect",
+    "Event",
+    "FlowModel",
+    "FlowSettings",
+    "Guidance",
+    "NextPerson",
+    "Outcome",
+    "PlayCue",
+    "Retry",
+    "ShowResult",
+    "StartSubmit",
+    "State",
+    "SubmitFinished",
+    "SubmitResult",
+    "Tick",
+    "initial_model",
+    "step",
+]
