@@ -1,0 +1,40 @@
+"""Keep MediaPipe's C++ log lines off the terminal.
+
+The native side writes INFO/WARNING lines straight to file descriptor 2, and the usual
+environment variables (GLOG_minloglevel, TF_CPP_MIN_LOG_LEVEL) do not silence them. They
+come while models load and on the first inference, so we point fd 2 at /dev/null only for
+those moments. Python's own sys.stderr is flushed first so nothing of ours is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import threading
+from collections.abc import Iterator
+
+_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def native_stderr_silenced() -> Iterator[None]:
+    if os.environ.get("KIOSK_NATIVE_LOGS") == "1":  # for debugging model problems
+        yield
+        return
+    with _lock:
+        with contextlib.suppress(Exception):
+            sys.stderr.flush()
+        try:
+            saved = os.dup(2)
+        except OSError:
+            yield
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 2)
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            os.close(devnull)

@@ -1,0 +1,56 @@
+"""Brightness and sharpness of the face, measured on small crops (cheap per frame)."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from kiosk.quality import landmarks as lm
+
+_SHARPNESS_HEIGHT = 128
+
+
+def frame_luma_mean(bgr: np.ndarray) -> float:
+    """Mean luma of the whole frame, from a sparse sample of pixels."""
+    sample = bgr[::8, ::8].astype(np.float32)
+    return float((sample @ np.array([0.114, 0.587, 0.299], np.float32)).mean())
+
+
+def _clip_box(
+    x0: float, y0: float, x1: float, y1: float, w: int, h: int
+) -> tuple[int, int, int, int]:
+    return (max(0, int(x0)), max(0, int(y0)), min(w, int(np.ceil(x1))), min(h, int(np.ceil(y1))))
+
+
+def inner_face_box(pts: np.ndarray, w: int, h: int) -> tuple[int, int, int, int]:
+    """Eyes-to-mouth, cheek to cheek: skin and features, no hair or background."""
+    xs = pts[[lm.RIGHT_EYE_CORNERS[0], lm.LEFT_EYE_CORNERS[0]], 0]
+    top = pts[[lm.RIGHT_BROW, lm.LEFT_BROW], 1].min()
+    bottom = pts[lm.LOWER_LIP_BOTTOM, 1]
+    return _clip_box(xs.min(), top, xs.max(), bottom, w, h)
+
+
+def face_brightness(bgr: np.ndarray, pts: np.ndarray) -> tuple[float, float]:
+    """(mean luma of the inner face, fraction of its pixels clipped at 250+)."""
+    h, w = bgr.shape[:2]
+    x0, y0, x1, y1 = inner_face_box(pts, w, h)
+    if x1 - x0 < 2 or y1 - y0 < 2:
+        return frame_luma_mean(bgr), 0.0
+    gray = cv2.cvtColor(bgr[y0:y1, x0:x1], cv2.COLOR_BGR2GRAY)
+    return float(gray.mean()), float((gray >= 250).mean())
+
+
+def face_sharpness(bgr: np.ndarray, pts: np.ndarray) -> float:
+    """Variance of the Laplacian over the inner face, scaled to a fixed height so the value
+    does not depend on how many pixels the face has."""
+    h, w = bgr.shape[:2]
+    x0, y0, x1, y1 = inner_face_box(pts, w, h)
+    if x1 - x0 < 4 or y1 - y0 < 4:
+        return 0.0
+    gray = cv2.cvtColor(bgr[y0:y1, x0:x1], cv2.COLOR_BGR2GRAY)
+    scale = _SHARPNESS_HEIGHT / gray.shape[0]
+    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    gray = cv2.resize(
+        gray, (max(4, round(gray.shape[1] * scale)), _SHARPNESS_HEIGHT), interpolation=interp
+    )
+    return float(cv2.Laplacian(gray, cv2.CV_32F).var())

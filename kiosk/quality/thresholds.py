@@ -1,0 +1,89 @@
+"""Every threshold the engine uses, in one typed and documented object.
+
+Defaults are justified in docs/quality-rules.md (ICAO 9303 / ISO 19794-5, OFIQ, or a
+measurement on real photographs in tests/data). Override any field by name from the
+app's configuration (`[quality]` section) with `QualityThresholds.from_overrides`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class QualityThresholds:
+    # --- detection -------------------------------------------------------------------
+    # Full-range BlazeFace score for a face to count. Real faces in the test photos
+    # score 0.78-0.91; textures and scenes stay under 0.5.
+    detection_score: float = 0.5
+    # A detector box on which the landmarker finds nothing still counts as a face from
+    # this score (a face too small to landmark must give "too small", not "no face").
+    detector_only_score: float = 0.6
+    # A second face counts when its box is at least this fraction of the main face's
+    # width (a bystander a fifth of the frame height is caught; a poster far behind is not).
+    second_face_min_ratio: float = 0.25
+
+    # --- size ------------------------------------------------------------------------
+    # Minimum inter-eye distance in pixels of the analysed frame. OFIQ centres its IED
+    # sigmoid at 70 px; 40 px is the floor below which eye detail is lost at JPEG quality.
+    min_ied_px: float = 40.0
+    # Minimum face height (landmark chin-forehead box) as a fraction of the frame height.
+    # A person ~1.3 m from a 70-degree webcam fills about this much; closer is not needed.
+    min_face_height_ratio: float = 0.18
+
+    # --- framing ---------------------------------------------------------------------
+    # Landmarks may stray this far outside the frame (fraction of the face size) before the
+    # face counts as cropped; the mesh overshoots the chin and temples a little.
+    crop_tolerance: float = 0.02
+    # Required gap between the face box and each frame edge, as a fraction of the face size
+    # in that axis (OFIQ's crop measures use eye-to-edge over IED; ~1 IED ≈ 0.4 face width).
+    border_margin_ratio: float = 0.15
+
+    # --- pose (degrees) --------------------------------------------------------------
+    # ICAO asks ±5° for passports; a live selfie for liveness tolerates more. Natural
+    # portraits in tests/data read up to 15° yaw and 10° pitch.
+    max_yaw_deg: float = 22.0
+    max_pitch_deg: float = 25.0
+    max_roll_deg: float = 15.0
+    # Frontal faces read pitch ≈ +4…+7° from the transformation matrix; this is their zero.
+    pitch_offset_deg: float = 5.0
+
+    # --- lighting and focus (measured on the face region) ----------------------------
+    # Mean luma (0-255) of the face. ISO 29794-5 / OFIQ penalise under- and over-exposure;
+    # the bounds keep face texture readable.
+    min_face_brightness: float = 60.0
+    max_face_brightness: float = 215.0
+    # Fraction of face pixels clipped at 250+ that counts as over-exposed.
+    max_clipped_fraction: float = 0.25
+    # Variance of the Laplacian of the face resized to 128 px height. Sharp portraits in
+    # tests/data read 60-400; a 1.5%-of-face Gaussian blur drops them under 20.
+    min_sharpness: float = 25.0
+
+    # --- occlusion -------------------------------------------------------------------
+    # Score in [0, 1] from colour and texture consistency of the face regions; above this
+    # the face is partially hidden. See kiosk/quality/occlusion.py.
+    max_occlusion_score: float = 0.5
+
+    # --- eyes ------------------------------------------------------------------------
+    # Eye-blink blendshape above which an eye counts as closed (both must be closed).
+    max_eye_blink: float = 0.6
+
+    @classmethod
+    def from_overrides(cls, overrides: dict[str, Any] | None) -> QualityThresholds:
+        """Build from a mapping of field name → value; unknown names or bad values raise
+        ValueError with a one-line message naming the field."""
+        if not overrides:
+            return cls()
+        names = {f.name: f for f in dataclasses.fields(cls)}
+        clean: dict[str, float] = {}
+        for key, value in overrides.items():
+            if key not in names:
+                raise ValueError(f"quality.{key}: unknown threshold")
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError(f"quality.{key}: must be a number, got {value!r}")
+            if value < 0:
+                raise ValueError(f"quality.{key}: must not be negative")
+            clean[key] = float(value)
+        return dataclasses.replace(cls(), **clean)
