@@ -23,14 +23,16 @@ from kiosk.quality.report import FaceGeometry, QualityReport, RuleCheck
 from kiosk.quality.rules import PRECEDENCE, Rule
 from kiosk.quality.thresholds import QualityThresholds
 
-# Frames darker than this (mean luma) are brightened before detection, so a dark face is
-# reported as "too dark" rather than "no face".
+# Frames darker (brighter) than this mean luma are brightened (darkened) before detection,
+# so a badly lit face is reported as "too dark" / "too bright" rather than "no face".
 _DARK_FRAME_LUMA = 70.0
 # Detector score from which a box is worth a landmark look, and from which a box at the
 # frame's edge alone (no landmarks) counts as a cut face.
 _CANDIDATE_SCORE = 0.3
 _CUT_ONLY_SCORE = 0.45
-_GAMMA_LUT = np.array([255.0 * (i / 255.0) ** 0.45 for i in range(256)], np.uint8)
+_BRIGHT_FRAME_LUMA = 185.0
+_BRIGHTEN_LUT = np.array([255.0 * (i / 255.0) ** 0.45 for i in range(256)], np.uint8)
+_DARKEN_LUT = np.array([255.0 * (i / 255.0) ** 2.2 for i in range(256)], np.uint8)
 
 
 class QualityEngine:
@@ -74,7 +76,11 @@ class QualityEngine:
         th = self.thresholds
 
         luma = frame_luma_mean(bgr)
-        detect_on = cv2.LUT(bgr, _GAMMA_LUT) if luma < _DARK_FRAME_LUMA else bgr
+        detect_on = bgr
+        if luma < _DARK_FRAME_LUMA:
+            detect_on = cv2.LUT(bgr, _BRIGHTEN_LUT)
+        elif luma > _BRIGHT_FRAME_LUMA:
+            detect_on = cv2.LUT(bgr, _DARKEN_LUT)
         rgb = cv2.cvtColor(detect_on, cv2.COLOR_BGR2RGB)
         face, detections, main_det = self._find_face(rgb, timestamp_ms)
         extras: dict[str, float] = {"frame_luma": luma}
@@ -351,7 +357,10 @@ def _with_landmarks(
     )
 
     # Occlusion needs the face inside the frame and lit well enough to judge.
-    judgeable = not cropped and not dark and not bright and ied >= 0.5 * th.min_ied_px
+    blurry = sharpness < th.min_sharpness
+    judgeable = (
+        not cropped and not dark and not bright and not blurry and ied >= 0.5 * th.min_ied_px
+    )
     if judgeable:
         occ, parts = occlusion_score(bgr, pts, yaw)
         extras.update(parts)
@@ -370,7 +379,7 @@ def _with_landmarks(
                 None,
                 f"<= {th.max_occlusion_score:g}",
                 None,
-                "not judged: face cut, too small or badly lit",
+                "not judged: face cut, too small, badly lit or blurred",
             )
         )
 

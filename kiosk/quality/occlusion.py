@@ -93,6 +93,74 @@ def region_features(bgr: np.ndarray, pts: np.ndarray) -> dict[str, float]:
     return feats
 
 
+# Patch groups. The beard zone (upper lip, chin) is judged only through the mouth's
+# contrast, so a beard or moustache is not taken for a cover.
+UPPER = ("forehead", "right_upper_cheek", "left_upper_cheek", "nose_bridge")
+MIDDLE = ("nose_tip", "right_cheek", "left_cheek")
+RIGHT_SIDE = ("right_cheek", "right_upper_cheek")
+LEFT_SIDE = ("left_cheek", "left_upper_cheek")
+SKIN = UPPER + MIDDLE
+
+
+def _falling(value: float, clear: float, covered: float) -> float:
+    """0 at or above ``clear``, 1 at or below ``covered``, linear between."""
+    return float(np.clip((clear - value) / (clear - covered), 0.0, 1.0))
+
+
+def _rising(value: float, clear: float, covered: float) -> float:
+    """0 at or below ``clear``, 1 at or above ``covered``, linear between."""
+    return float(np.clip((value - clear) / (covered - clear), 0.0, 1.0))
+
+
+def _group(f: dict[str, float], names: tuple[str, ...]) -> tuple[float, float, float]:
+    ys = [f[f"{n}.y"] for n in names if f"{n}.y" in f]
+    crs = [f[f"{n}.cr"] for n in names if f"{n}.cr" in f]
+    cbs = [f[f"{n}.cb"] for n in names if f"{n}.cb" in f]
+    if not ys:
+        return (float("nan"),) * 3
+    return float(np.median(ys)), float(np.median(crs)), float(np.median(cbs))
+
+
+def _ratio(a: float, b: float) -> float:
+    return max(a, b) / max(1.0, min(a, b))
+
+
+def occlusion_cues(f: dict[str, float]) -> dict[str, float]:
+    """Partial scores in [0, 1], one per cue. Ramps sit between the worst clean face and
+    the mildest cover measured on tests/data photos (docs/quality-rules.md)."""
+    skin_y = float(np.median([f[f"{n}.y"] for n in SKIN if f"{n}.y" in f] or [1.0]))
+    skin_y = max(skin_y, 1.0)
+    up, mid = _group(f, UPPER), _group(f, MIDDLE)
+    right, left = _group(f, RIGHT_SIDE), _group(f, LEFT_SIDE)
+    skin_chroma = abs(up[1] - 128) + abs(up[2] - 128) + abs(mid[1] - 128) + abs(mid[2] - 128)
+    colourful = skin_chroma > 8  # grey-scale frames carry no colour cue
+    ys = [f[f"{n}.y"] / skin_y for n in SKIN if f"{n}.y" in f]
+    eye = min(f.get("right_eye.contrast", 0.0), f.get("left_eye.contrast", 0.0)) / skin_y
+    cues = {
+        # An eye shows dark iris against sclera and lid; bars, lenses, hands flatten it.
+        "eyes": _falling(eye, 0.45, 0.30),
+        # Lips and the mouth line give contrast; masks, hands, cloth do not.
+        "mouth": _falling(f.get("mouth.contrast", 0.0) / skin_y, 0.42, 0.30),
+        # Upper and middle face differ in brightness: a mask or a scarf.
+        "upper_vs_middle_light": _rising(_ratio(up[0], mid[0]), 1.55, 1.85),
+        # One side far darker or brighter than the other: hair, a hand.
+        "left_vs_right_light": _rising(_ratio(right[0], left[0]), 1.30, 1.50),
+        # A skin patch much darker or brighter than the face: a bar, dark cloth, a white mask.
+        "darkest_patch": _falling(min(ys, default=1.0), 0.50, 0.35),
+        "brightest_patch": _rising(max(ys, default=1.0), 1.45, 1.70),
+    }
+    if colourful:
+        cues["upper_vs_middle_colour"] = _rising(
+            float(np.hypot(up[1] - mid[1], up[2] - mid[2])), 14.0, 22.0
+        )
+        cues["left_vs_right_colour"] = _rising(
+            float(np.hypot(right[1] - left[1], right[2] - left[2])), 11.0, 18.0
+        )
+    return cues
+
+
 def occlusion_score(bgr: np.ndarray, pts: np.ndarray, yaw: float) -> tuple[float, dict[str, float]]:
-    feats = region_features(bgr, pts)
-    return 0.0, {}
+    """(score in [0, 1], the cues) for the face whose landmarks are ``pts``."""
+    cues = occlusion_cues(region_features(bgr, pts))
+    score = max(cues.values(), default=0.0)
+    return score, {f"occlusion.{k}": round(v, 3) for k, v in cues.items()}

@@ -30,14 +30,35 @@ def inner_face_box(pts: np.ndarray, w: int, h: int) -> tuple[int, int, int, int]
     return _clip_box(xs.min(), top, xs.max(), bottom, w, h)
 
 
+_SKIN_POINTS = (
+    lm.FOREHEAD,
+    lm.RIGHT_UPPER_CHEEK,
+    lm.LEFT_UPPER_CHEEK,
+    lm.NOSE_BRIDGE,
+    lm.RIGHT_CHEEK,
+    lm.LEFT_CHEEK,
+)
+
+
 def face_brightness(bgr: np.ndarray, pts: np.ndarray) -> tuple[float, float]:
-    """(mean luma of the inner face, fraction of its pixels clipped at 250+)."""
+    """(median luma of the face's skin, fraction of it clipped at 250+).
+
+    Measured on small skin patches (forehead, cheeks, nose bridge), so dark glasses,
+    a beard or a cover over part of the face do not read as "too dark".
+    """
     h, w = bgr.shape[:2]
-    x0, y0, x1, y1 = inner_face_box(pts, w, h)
-    if x1 - x0 < 2 or y1 - y0 < 2:
+    ied = float(np.hypot(*(pts[lm.LEFT_IRIS] - pts[lm.RIGHT_IRIS])))
+    r = max(1, int(0.1 * ied))
+    values = []
+    for idx in _SKIN_POINTS:
+        x, y = int(pts[idx, 0]), int(pts[idx, 1])
+        patch = bgr[max(0, y - r) : min(h, y + r + 1), max(0, x - r) : min(w, x + r + 1)]
+        if patch.size:
+            values.append(cv2.cvtColor(patch, cv2.COLOR_BGR2GRAY).ravel())
+    if not values:
         return frame_luma_mean(bgr), 0.0
-    gray = cv2.cvtColor(bgr[y0:y1, x0:x1], cv2.COLOR_BGR2GRAY)
-    return float(gray.mean()), float((gray >= 250).mean())
+    allv = np.concatenate(values)
+    return float(np.median(allv)), float((allv >= 250).mean())
 
 
 def face_sharpness(bgr: np.ndarray, pts: np.ndarray) -> float:

@@ -47,8 +47,8 @@ SERVICE_RULES: tuple[Rule, ...] = tuple(SERVICE_MESSAGES)
 
 # Order in which failures are reported: the first is the one the person is
 # told about. Whole-scene problems come before face-specific ones, geometry
-# before appearance, and lighting before occlusion (a dark face cannot be
-# judged for cover).
+# before appearance, and lighting and focus before occlusion (a dark or blurred
+# face cannot be judged for cover).
 PRECEDENCE: tuple[Rule, ...] = (
     Rule.NO_FACE,
     Rule.MULTIPLE_FACES,
@@ -58,8 +58,8 @@ PRECEDENCE: tuple[Rule, ...] = (
     Rule.FACE_ANGLE,
     Rule.TOO_DARK,
     Rule.TOO_BRIGHT,
-    Rule.FACE_OBSCURED,
     Rule.BLURRY,
+    Rule.FACE_OBSCURED,
     Rule.EYES_CLOSED,
 )
 
