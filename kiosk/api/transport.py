@@ -1,0 +1,231 @@
+"""Sending one JSON request with bounded time, bounded size, cancellation and safe retries."""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+import httpx
+
+from kiosk.api.errors import (
+    ApiConfigError,
+    ApiConnectionError,
+    ApiTimeoutError,
+    Cancelled,
+    IdmetaError,
+    ProtocolError,
+    RateLimitError,
+    Step,
+)
+from kiosk.api.responses import HttpAnswer, json_object, status_error
+
+log = logging.getLogger("kiosk.api")
+
+GATEWAY_STATUSES = (502, 503, 504)
+
+
+class RetryMode(Enum):
+    # create / finalize: connection problems, 429 and 502/503/504 are retried.
+    SAFE = "safe"
+    # The biometric POST is not idempotent: only when it certainly never reached the
+    # service (connection refused, connect timeout) or was turned away with 429.
+    UNSENT_ONLY = "unsent_only"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_attempts: int = 3
+    backoff_base_s: float = 0.5
+    backoff_max_s: float = 8.0
+    max_retry_after_s: float = 10.0  # a longer Retry-After is not waited for: rate_limited
+
+    def backoff(self, attempt: int) -> float:
+        """Exponential backoff with jitter (50-100 % of the step) after ``attempt`` failed."""
+        step = min(self.backoff_max_s, self.backoff_base_s * 2 ** (attempt - 1))
+        return step * (0.5 + random.random() / 2)
+
+
+class Deadline:
+    """The overall time bound of one verification."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._end = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self._end - time.monotonic()
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    connect_s: float
+    read_s: float
+
+
+class Sender:
+    def __init__(
+        self,
+        http: httpx.Client,
+        *,
+        timeouts: Timeouts,
+        policy: RetryPolicy,
+        max_response_bytes: int,
+        cancel_event: threading.Event,
+    ) -> None:
+        self._http = http
+        self._timeouts = timeouts
+        self._policy = policy
+        self._max_response_bytes = max_response_bytes
+        self._cancel = cancel_event
+        self.requests_sent = 0
+
+    def post_json(
+        self,
+        path: str,
+        payload: Mapping[str, Any],
+        *,
+        step: Step,
+        mode: RetryMode,
+        deadline: Deadline,
+    ) -> HttpAnswer:
+        """The answer to be interpreted, or a typed error once retries are spent."""
+        attempt = 0
+        while True:
+            attempt += 1
+            self.check_cancelled()
+            if deadline.remaining() <= 0:
+                raise ApiTimeoutError(
+                    f"no result within the overall limit of {deadline.seconds:g} s", step=step
+                )
+            try:
+                answer = self._send_once(path, payload, step, deadline)
+            except ApiConnectionError as exc:
+                retryable = not exc.sent if mode is RetryMode.UNSENT_ONLY else True
+                if isinstance(exc, ApiTimeoutError) and exc.sent:
+                    retryable = False  # a read timeout: the service may be processing it
+                if not retryable or attempt >= self._policy.max_attempts:
+                    raise
+                wait = self._policy.backoff(attempt)
+                log.warning("%s: %s; retrying in %.1f s", step, exc.message, wait)
+                self._wait(wait, deadline, exc)
+                continue
+            status = answer.status_code
+            retry_status = status == 429 or (mode is RetryMode.SAFE and status in GATEWAY_STATUSES)
+            if not retry_status:
+                return answer
+            error = status_error(answer, json_object(answer), step)
+            if attempt >= self._policy.max_attempts:
+                raise error
+            wait = self._policy.backoff(attempt)
+            if isinstance(error, RateLimitError) and error.retry_after is not None:
+                if error.retry_after > self._policy.max_retry_after_s:
+                    raise error  # waiting less would only earn another 429
+                wait = error.retry_after
+            log.warning("%s: HTTP %s; retrying in %.1f s", step, status, wait)
+            self._wait(wait, deadline, error)
+
+    def check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled("cancelled")
+
+    def _wait(self, seconds: float, deadline: Deadline, cause: IdmetaError) -> None:
+        if seconds >= deadline.remaining():
+            raise cause  # the overall bound comes first: report what went wrong
+        if self._cancel.wait(seconds):
+            raise Cancelled("cancelled")
+
+    def _send_once(
+        self, path: str, payload: Mapping[str, Any], step: Step, deadline: Deadline
+    ) -> HttpAnswer:
+        remaining = max(0.01, deadline.remaining())
+        connect = min(self._timeouts.connect_s, remaining)
+        read = min(self._timeouts.read_s, remaining)
+        timeout = httpx.Timeout(connect=connect, read=read, write=read, pool=connect)
+        started = time.monotonic()
+        self.requests_sent += 1
+        try:
+            with self._http.stream("POST", path, json=payload, timeout=timeout) as response:
+                body = self._read_capped(response, step, deadline)
+                answer = HttpAnswer(
+                    status_code=response.status_code,
+                    body=body,
+                    content_type=response.headers.get("content-type", ""),
+                    retry_after=response.headers.get("retry-after"),
+                    location=response.headers.get("location"),
+                )
+        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            raise _translate(exc, step, connect, read) from None
+        log.info(
+            "%s: POST %s -> HTTP %s in %.2f s",
+            step,
+            path,
+            answer.status_code,
+            time.monotonic() - started,
+        )
+        return answer
+
+    def _read_capped(self, response: httpx.Response, step: Step, deadline: Deadline) -> bytes:
+        limit = self._max_response_bytes
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise ProtocolError(
+                f"the answer is too large ({int(declared)} bytes, limit {limit})",
+                status_code=response.status_code,
+                step=step,
+            )
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise ProtocolError(
+                    f"the answer is too large (over {limit} bytes)",
+                    status_code=response.status_code,
+                    step=step,
+                )
+            if deadline.remaining() <= 0:
+                raise ApiTimeoutError(
+                    f"no complete answer within the overall limit of {deadline.seconds:g} s",
+                    step=step,
+                    sent=True,
+                )
+            self.check_cancelled()
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _translate(
+    exc: httpx.HTTPError | httpx.InvalidURL, step: Step, connect: float, read: float
+) -> IdmetaError:
+    """httpx's exception as ours; whether the request may have reached the service matters."""
+    reason = _reason(exc)
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return ApiTimeoutError(f"could not connect within {connect:g} s", step=step, sent=False)
+    if isinstance(exc, httpx.TimeoutException):
+        return ApiTimeoutError(f"no answer within {read:g} s", step=step, sent=True)
+    if isinstance(exc, httpx.ConnectError):
+        if "CERTIFICATE_VERIFY_FAILED" in reason or "certificate" in reason.lower():
+            return ApiConfigError(
+                "the service's TLS certificate is not trusted "
+                "(behind a TLS-inspecting proxy, set api.ca_bundle)",
+                step=step,
+            )
+        return ApiConnectionError(f"cannot connect: {reason}", step=step, sent=False)
+    if isinstance(exc, httpx.ProxyError):
+        return ApiConnectionError(f"proxy failed: {reason}", step=step, sent=False)
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.LocalProtocolError | httpx.InvalidURL):
+        return ApiConfigError(f"invalid request: {reason}", step=step)
+    if isinstance(exc, httpx.DecodingError):
+        return ProtocolError(f"the answer could not be decoded: {reason}", step=step)
+    return ApiConnectionError(f"connection lost: {reason}", step=step, sent=True)
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return (text or type(exc).__name__)[:200]
