@@ -194,11 +194,11 @@ class FaceModels:
         crop[sy0 - y0 : sy1 - y0, sx0 - x0 : sx1 - x0] = rgb[sy0:sy1, sx0:sx1]
         target = 384
         scale = target / s
-        crop = cv2.resize(crop, (target, target), interpolation=cv2.INTER_LINEAR)
+        scaled = cv2.resize(crop, (target, target), interpolation=cv2.INTER_LINEAR)
         if self._crop_landmarker is None:
             with native_stderr_silenced():
                 self._crop_landmarker = _landmarker(self._models, vision.RunningMode.IMAGE)
-        result = self._crop_landmarker.detect(_to_mp_image(crop))
+        result = self._crop_landmarker.detect(_to_mp_image(scaled))
         return _face_from_result(result, float(x0), float(y0), target, target, 1.0 / scale)
 
 

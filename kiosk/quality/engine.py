@@ -30,6 +30,7 @@ _DARK_FRAME_LUMA = 70.0
 # frame's edge alone (no landmarks) counts as a cut face.
 _CANDIDATE_SCORE = 0.3
 _CUT_ONLY_SCORE = 0.45
+_SURE_FACE_SCORE = 0.8
 _BRIGHT_FRAME_LUMA = 185.0
 _BRIGHTEN_LUT = np.array([255.0 * (i / 255.0) ** 0.45 for i in range(256)], np.uint8)
 _DARKEN_LUT = np.array([255.0 * (i / 255.0) ** 2.2 for i in range(256)], np.uint8)
@@ -85,13 +86,13 @@ class QualityEngine:
         face, detections, main_det = self._find_face(rgb, timestamp_ms)
         extras: dict[str, float] = {"frame_luma": luma}
         if face is None:
-            checks, geometry, faces, brightness, sharpness = _no_landmarks(
-                detections, main_det, w, h, th, luma
-            )
+            checks, geometry, brightness, sharpness = _no_landmarks(main_det, w, h, th, luma)
         else:
-            checks, geometry, faces, brightness, sharpness = _with_landmarks(
-                bgr, face, detections, w, h, th, extras
+            checks, geometry, brightness, sharpness = _with_landmarks(
+                bgr, face, main_det.score if main_det else 0.0, w, h, th, extras
             )
+        faces = 0 if geometry is None else self._count_faces(rgb, geometry.box, detections)
+        checks = _face_count_checks(faces) + checks
         failures = tuple(r for r in PRECEDENCE for c in checks if c.rule is r and c.passed is False)
         elapsed = (time.perf_counter() - t0) * 1000.0
         return QualityReport(
@@ -124,41 +125,53 @@ class QualityEngine:
         if face is not None:
             return face, confirmed, _main_detection(face, confirmed)
         candidates = sorted(
-            (d for d in dets if d.score >= _CANDIDATE_SCORE), key=lambda d: d.area, reverse=True
+            (d for d in dets if d.score >= _CANDIDATE_SCORE), key=lambda d: d.score, reverse=True
         )
-        for d in candidates[:2]:
+        for d in candidates[:3]:
             face = self._models.landmarks_in_crop(rgb, (d.x, d.y, d.w, d.h))
             if face is not None:
-                return face, _with(confirmed, d), d
+                return face, confirmed, d
         strong = [d for d in candidates if d.score >= th.detector_only_score]
         if strong:
             return None, confirmed, strong[0]
-        # Nothing inside the frame: look for a face cut by its edge.
+        # Nothing inside the frame: look for a face cut by its edge. The detector's score
+        # for a half face varies with the border size, so two borders are tried.
         h, w = rgb.shape[:2]
+        edge = [d for d in dets if _crosses_edge(d, w, h)]
+        for pad in (0.15, 0.4):
+            edge += [d for d in self._models.detect_padded(rgb, pad) if _crosses_edge(d, w, h)]
         cut = sorted(
-            (
-                d
-                for d in self._models.detect_padded(rgb)
-                if d.score >= _CANDIDATE_SCORE and _crosses_edge(d, w, h)
-            ),
-            key=lambda d: d.area,
-            reverse=True,
+            (d for d in edge if d.score >= _CANDIDATE_SCORE), key=lambda d: d.score, reverse=True
         )
         for d in cut[:2]:
             face = self._models.landmarks_in_crop(rgb, (d.x, d.y, d.w, d.h))
             if face is not None:
-                return face, _with(confirmed, d), d
+                return face, confirmed, d
         if cut and cut[0].score >= _CUT_ONLY_SCORE:
-            return None, _with(confirmed, cut[0]), cut[0]
+            return None, confirmed, cut[0]
         return None, confirmed, None
 
+    def _count_faces(
+        self, rgb: np.ndarray, main_box: tuple[float, float, float, float], dets: list[Detection]
+    ) -> int:
+        """The main face plus every other face big enough to be a second person.
 
-def _with(dets: list[Detection], d: Detection) -> list[Detection]:
-    return dets if d in dets else [*dets, d]
+        A second box is confirmed by landmarks in its crop unless the detector is sure:
+        hands, flags and patterns sometimes score 0.5-0.7.
+        """
+        th = self.thresholds
+        others = 0
+        for d in _other_faces(main_box, dets, th):
+            if (
+                d.score >= _SURE_FACE_SCORE
+                or self._models.landmarks_in_crop(rgb, (d.x, d.y, d.w, d.h)) is not None
+            ):
+                others += 1
+        return 1 + others
 
 
 def _crosses_edge(d: Detection, w: int, h: int) -> bool:
-    m = 0.02 * max(w, h)
+    m = 0.01 * max(w, h)
     return d.x < m or d.y < m or d.x + d.w > w - m or d.y + d.h > h - m
 
 
@@ -177,19 +190,28 @@ def _main_detection(face: LandmarkFace | None, dets: list[Detection]) -> Detecti
     return max(dets, key=lambda d: d.area)
 
 
-def _count_faces(
+def _other_faces(
     main_box: tuple[float, float, float, float], dets: list[Detection], th: QualityThresholds
-) -> int:
-    """The main face plus every other detected face big enough to be a second person."""
+) -> list[Detection]:
+    """Detections that are not the main face and are big enough to be a second person."""
     x, y, bw, bh = main_box
-    others = 0
+    out = []
     for d in dets:
         cx, cy = d.x + d.w / 2, d.y + d.h / 2
-        if x <= cx <= x + bw and y <= cy <= y + bh:
-            continue  # the main face itself
+        if x - 0.25 * bw <= cx <= x + 1.25 * bw and y - 0.25 * bh <= cy <= y + 1.25 * bh:
+            continue  # the main face itself (a second, shifted box on it)
         if d.w >= th.second_face_min_ratio * bw:
-            others += 1
-    return 1 + others
+            out.append(d)
+    return out
+
+
+def _face_count_checks(faces: int) -> list[RuleCheck]:
+    if faces == 0:
+        return [_check(Rule.NO_FACE, 0, ">= 1 face", True)]
+    return [
+        _check(Rule.NO_FACE, faces, ">= 1 face", False),
+        _check(Rule.MULTIPLE_FACES, faces, "== 1 face", faces > 1),
+    ]
 
 
 def _check(
@@ -205,13 +227,8 @@ def _check(
 
 
 def _no_landmarks(
-    dets: list[Detection],
-    main: Detection | None,
-    w: int,
-    h: int,
-    th: QualityThresholds,
-    luma: float,
-) -> tuple[list[RuleCheck], FaceGeometry | None, int, float | None, float | None]:
+    main: Detection | None, w: int, h: int, th: QualityThresholds, luma: float
+) -> tuple[list[RuleCheck], FaceGeometry | None, float | None, float | None]:
     """No landmarks: either no face at all, or a face only the full-range detector sees."""
     dark = luma < th.min_face_brightness
     bright = luma > th.max_face_brightness
@@ -220,15 +237,11 @@ def _no_landmarks(
         _check(Rule.TOO_BRIGHT, luma, f"<= {th.max_face_brightness:g}", bright, "frame"),
     ]
     if main is None:
-        checks.append(_check(Rule.NO_FACE, 0, ">= 1 face", True))
-        return checks, None, 0, luma, None
-    faces = _count_faces((main.x, main.y, main.w, main.h), dets, th)
-    checks.append(_check(Rule.NO_FACE, faces, ">= 1 face", False))
-    checks.append(_check(Rule.MULTIPLE_FACES, faces, "== 1 face", faces > 1))
-    # The detector box is square and loose; leaving the frame means the face is cut.
+        return checks, None, luma, None
+    # A face box reaching the frame's edge without landmarks is a face cut by the frame.
     overshoot = max(-main.x, -main.y, main.x + main.w - w, main.y + main.h - h) / main.w
-    cut = overshoot > 0.05
-    checks.append(_check(Rule.FACE_CROPPED, overshoot, "<= 0.05", cut, "detector box"))
+    cut = _crosses_edge(main, w, h)
+    checks.append(_check(Rule.FACE_CROPPED, overshoot, "inside the frame", cut, "detector box"))
     # The landmarker gives up on faces too small for its input: call them too small.
     small = main.h < th.min_face_height_ratio * h * 1.1 or main.w * 0.4 < th.min_ied_px
     if not cut:
@@ -262,18 +275,18 @@ def _no_landmarks(
         roll=0.0,
         detector_score=main.score,
     )
-    return checks, geom, faces, luma, None
+    return checks, geom, luma, None
 
 
 def _with_landmarks(
     bgr: np.ndarray,
     face: LandmarkFace,
-    dets: list[Detection],
+    score: float,
     w: int,
     h: int,
     th: QualityThresholds,
     extras: dict[str, float],
-) -> tuple[list[RuleCheck], FaceGeometry, int, float | None, float | None]:
+) -> tuple[list[RuleCheck], FaceGeometry, float | None, float | None]:
     pts = face.points
     x0, y0 = float(pts[:, 0].min()), float(pts[:, 1].min())
     x1, y1 = float(pts[:, 0].max()), float(pts[:, 1].max())
@@ -285,7 +298,6 @@ def _with_landmarks(
         yaw, pitch, roll = pose_from_matrix(face.matrix, th.pitch_offset_deg)
     else:
         yaw, pitch, roll = 0.0, 0.0, roll_from_eyes(right_eye, left_eye)
-    main_det = _main_detection(face, dets)
     geom = FaceGeometry(
         box=(x0, y0, fw, fh),
         left_eye=left_eye,
@@ -294,13 +306,9 @@ def _with_landmarks(
         yaw=yaw,
         pitch=pitch,
         roll=roll,
-        detector_score=main_det.score if main_det else 0.0,
+        detector_score=score,
     )
-    faces = _count_faces((x0, y0, fw, fh), dets, th)
-    checks = [
-        _check(Rule.NO_FACE, faces, ">= 1 face", False),
-        _check(Rule.MULTIPLE_FACES, faces, "== 1 face", faces > 1),
-    ]
+    checks: list[RuleCheck] = []
 
     # Cropped: how far the mesh reaches past the frame, relative to the face size.
     overshoot = max((-x0) / fw, (-y0) / fh, (x1 - w) / fw, (y1 - h) / fh)
@@ -388,4 +396,4 @@ def _with_landmarks(
         checks.append(
             _check(Rule.EYES_CLOSED, closed, f"<= {th.max_eye_blink:g}", closed > th.max_eye_blink)
         )
-    return checks, geom, faces, brightness, sharpness
+    return checks, geom, brightness, sharpness

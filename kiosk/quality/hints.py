@@ -17,8 +17,11 @@ def hint_for(
     if not failures:
         return None
     first = failures[0]
-    if first is Rule.NO_FACE and Rule.TOO_DARK in failures:
-        return DEFAULT_HINTS[Rule.TOO_DARK]
+    if first is Rule.NO_FACE:
+        # A face lost in the dark or in glare: light is what the person can fix.
+        for lighting in (Rule.TOO_DARK, Rule.TOO_BRIGHT):
+            if lighting in failures:
+                return DEFAULT_HINTS[lighting]
     if face is not None and first in (Rule.FACE_CROPPED, Rule.FACE_NEAR_BORDER):
         return _framing_hint(face, w, h, th)
     if face is not None and first is Rule.FACE_ANGLE:

@@ -38,3 +38,28 @@ def native_stderr_silenced() -> Iterator[None]:
             os.dup2(saved, 2)
             os.close(saved)
             os.close(devnull)
+
+
+_routed = False
+
+
+def route_native_stderr_to_null() -> None:
+    """For command-line runs: send native (C/C++) writes on fd 2 to /dev/null for the whole
+    process while Python's sys.stderr keeps writing to the real terminal.
+
+    Only MediaPipe/TFLite write there in our processes; our own messages use sys.stderr.
+    Set KIOSK_NATIVE_LOGS=1 to see the native lines.
+    """
+    global _routed
+    if _routed or os.environ.get("KIOSK_NATIVE_LOGS") == "1":
+        return
+    try:
+        sys.stderr.flush()
+        real = os.dup(2)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    except OSError:
+        return
+    sys.stderr = os.fdopen(real, "w", buffering=1, encoding="utf-8", errors="replace")
+    _routed = True

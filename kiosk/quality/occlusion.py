@@ -36,8 +36,8 @@ SKIN_PATCHES: dict[str, tuple[int, float]] = {
 
 def _patch(img: np.ndarray, pt: np.ndarray, r: float) -> np.ndarray:
     h, w = img.shape[:2]
-    ri = max(1, int(round(r)))
-    x, y = int(round(pt[0])), int(round(pt[1]))
+    ri = max(1, round(r))
+    x, y = round(pt[0]), round(pt[1])
     return img[max(0, y - ri) : min(h, y + ri + 1), max(0, x - ri) : min(w, x + ri + 1)]
 
 
