@@ -1,0 +1,74 @@
+"""`kiosk run [--mode staff|kiosk] [--camera INDEX|FILE|DIR] [--once]`: the capture app.
+
+With ``--once`` the app ends after the service's first answer and prints, as its last
+stdout line, the same JSON object as `kiosk submit --json`, with the same exit codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+HELP = "Open the face-capture app (staff mode by default; `kiosk` alone does this)."
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--mode", choices=("staff", "kiosk"), default=None, help="default: from the configuration"
+    )
+    parser.add_argument(
+        "--camera",
+        metavar="INDEX|FILE|DIR",
+        default=None,
+        help="webcam index or name, a video file, or a folder of images "
+        "(default: the configured camera, else the first webcam, else the bundled demo clip)",
+    )
+    parser.add_argument(
+        "--once",
+        action="store_true",
+        help="end after the first result; print the `kiosk submit --json` object and exit code",
+    )
+
+
+def display_problem(env: dict[str, str] | os._Environ[str] = os.environ) -> str | None:
+    """Why no window can open here, in words, or None. Only Linux/BSD need a display server."""
+    if sys.platform in ("win32", "darwin") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "kiosk run: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the app "
+        "window cannot open.\n"
+        "  - On a desktop, run it from a graphical session.\n"
+        "  - Over SSH, use `ssh -X` or run it under a virtual display: `xvfb-run kiosk run`.\n"
+        "  - For an unattended smoke test without any display: "
+        "`QT_QPA_PLATFORM=offscreen kiosk run --once --camera CLIP`."
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    from kiosk.api import outcome as out
+    from kiosk.config import ConfigError, load_config
+
+    try:
+        cfg = load_config()
+    except ConfigError as exc:
+        return _fail(args, out.from_error("config", str(exc)))
+    from kiosk.ui.runner import run_app
+
+    return run_app(cfg, mode=args.mode or cfg.ui.mode, camera=args.camera, once=args.once)
+
+
+def _fail(args: argparse.Namespace, outcome: object) -> int:
+    import json
+
+    summary = getattr(outcome, "summary", "")
+    print(f"kiosk run: {summary}", file=sys.stderr)
+    if args.once:
+        print(json.dumps(outcome.to_json()), flush=True)  # type: ignore[attr-defined]
+    return int(outcome.exit_code)  # type: ignore[attr-defined]

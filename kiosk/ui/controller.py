@@ -1,0 +1,182 @@
+"""Connects threads, the flow and the screens: the only place effects are carried out."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from kiosk.camera import FrameSource
+from kiosk.flow import (
+    Analysed,
+    CameraBack,
+    CameraLost,
+    Cancel,
+    CancelSubmit,
+    CaptureNow,
+    Effect,
+    Event,
+    FlowModel,
+    FlowSettings,
+    NextPerson,
+    PlayCue,
+    Retry,
+    ShowResult,
+    StartSubmit,
+    SubmitFinished,
+    SubmitResult,
+    Tick,
+    initial_model,
+    step,
+)
+from kiosk.ui.submitter import Submitter
+from kiosk.ui.workers import AnalysisPacket, AnalysisThread, Analyzer, CaptureThread, SubmitThread
+
+TICK_MS = 50
+STALL_S = 4.0  # no frame for this long although the camera says it is fine: treat as lost
+
+
+class FlowController(QObject):
+    modelChanged = Signal(object)  # FlowModel
+    answered = Signal(object)  # SubmitResult: every answer from the service
+    cue = Signal(str)  # "capture" | "result"
+    sourceEnded = Signal()  # a non-looping clip has played out
+    engineFailed = Signal(str)
+    frameArrived = Signal(object)  # FramePacket for the preview (newest only)
+
+    def __init__(
+        self,
+        source: FrameSource,
+        make_analyzer: Callable[[], Analyzer],
+        submitter: Submitter,
+        settings: FlowSettings,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.model: FlowModel = initial_model(settings, clock())
+        self.submitter = submitter
+        self.operator_ref = ""  # sent as verification metadata
+        self.capture = CaptureThread(source, self)
+        self.analysis = AnalysisThread(make_analyzer, self.capture.analysis, self)
+        self._submits: dict[int, SubmitThread] = {}
+        self._last_frame_at = clock()
+        self._analysis_times: deque[float] = deque(maxlen=30)
+        self._camera_reported_ok = True
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self.analysis.analysed.connect(self._on_analysed)
+        self.analysis.failed.connect(self.engineFailed)
+        self.capture.cameraStatus.connect(self._on_camera_status)
+        self.capture.ended.connect(self.sourceEnded)
+        self.capture.frameReady.connect(self._on_frame_seen)
+
+    # --- lifecycle ---------------------------------------------------------------------
+    def start(self) -> None:
+        self.capture.start()
+        self.analysis.start()
+        self._timer.start()
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.capture.stop()
+        self.analysis.stop()
+        for thread in list(self._submits.values()):
+            thread.cancel()
+            thread.wait(10_000)
+        self._submits.clear()
+        self.submitter.close()
+
+    # --- what staff (or the screens) ask for -------------------------------------------
+    def capture_now(self, force: bool = False) -> None:
+        self.dispatch(CaptureNow(self._clock(), force))
+
+    def cancel(self) -> None:
+        self.dispatch(Cancel(self._clock()))
+
+    def next_person(self) -> None:
+        self.dispatch(NextPerson(self._clock()))
+
+    def retry(self) -> None:
+        self.dispatch(Retry(self._clock()))
+
+    def now(self) -> float:
+        return self._clock()
+
+    def analyses_per_second(self) -> float:
+        times = self._analysis_times
+        if len(times) < 2 or times[-1] == times[0]:
+            return 0.0
+        return (len(times) - 1) / (times[-1] - times[0])
+
+    # --- the loop ----------------------------------------------------------------------
+    def dispatch(self, event: Event) -> None:
+        model, effects = step(self.model, event)
+        changed = model is not self.model
+        self.model = model
+        for effect in effects:
+            self._apply(effect)
+        if changed:
+            self.modelChanged.emit(model)
+
+    def _apply(self, effect: Effect) -> None:
+        match effect:
+            case StartSubmit(submission, candidate):
+                thread = SubmitThread(
+                    self.submitter, submission, candidate.frame, self.operator_ref, self
+                )
+                thread.done.connect(self._on_submit_done)
+                self._submits[submission] = thread
+                thread.start()
+            case CancelSubmit(submission):
+                if submission in self._submits:
+                    self._submits[submission].cancel()
+            case ShowResult(result):
+                self.answered.emit(result)
+            case PlayCue(kind):
+                self.cue.emit(kind)
+
+    def _tick(self) -> None:
+        now = self._clock()
+        stalled = now - self._last_frame_at > STALL_S
+        if stalled and self._camera_reported_ok and self.model.camera_ok:
+            self.dispatch(CameraLost(now))  # a camera that hangs instead of failing
+        self.dispatch(Tick(now))
+
+    def _on_frame_seen(self) -> None:
+        packet = self.capture.preview.take()
+        if packet is None:
+            return
+        now = self._clock()
+        self._last_frame_at = now
+        self.frames_shown += 1
+        self.frameArrived.emit(packet)
+        if not self.model.camera_ok and self._camera_reported_ok:
+            self.dispatch(CameraBack(now))
+
+    def _on_analysed(self, packet: AnalysisPacket) -> None:
+        now = self._clock()
+        self._analysis_times.append(now)
+        self.dispatch(Analysed(packet.report, packet.frame, now))
+
+    def _on_camera_status(self, available: bool, reason: str) -> None:
+        self._camera_reported_ok = available
+        self.camera_reason = reason
+        now = self._clock()
+        if available:
+            self._last_frame_at = now
+        self.dispatch(CameraBack(now) if available else CameraLost(now))
+
+    def _on_submit_done(self, submission: int, result: SubmitResult) -> None:
+        thread = self._submits.pop(submission, None)
+        if thread is not None:
+            thread.wait()
+            thread.deleteLater()
+        self.dispatch(SubmitFinished(submission, result, self._clock()))
+
+    camera_reason: str = ""
+    frames_shown: int = 0

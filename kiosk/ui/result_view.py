@@ -1,0 +1,123 @@
+"""The result screen: colour, icon and words together, never colour alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.flow import Outcome, SubmitResult
+from kiosk.ui import texts
+from kiosk.ui.icons import draw_icon
+from kiosk.ui.theme import OUTCOME_COLOUR
+
+
+class _Badge(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = "check"
+        self.setFixedSize(168, 168)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        draw_icon(p, self.kind, QRectF(self.rect()), QColor("#FFFFFF"), badge=QColor(0, 0, 0, 70))
+        p.end()
+
+
+class ResultView(QWidget):
+    nextPerson = Signal()
+    retry = Signal()
+
+    def __init__(self, kiosk: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kiosk = kiosk
+        self.setAutoFillBackground(False)
+        self.outcome: Outcome | None = None
+        self._colour = QColor(OUTCOME_COLOUR[Outcome.VERIFIED])
+
+        self.badge = _Badge()
+        self.title = QLabel()
+        self.title.setObjectName("resultTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 56px; font-weight: 800; color: white;")
+        self.step = QLabel()
+        self.step.setObjectName("resultStep")
+        self.step.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step.setWordWrap(True)
+        self.step.setStyleSheet("font-size: 26px; color: white;")
+        self.detail = QLabel()
+        self.detail.setObjectName("resultDetail")
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("font-size: 16px; color: rgba(255,255,255,0.85);")
+        self.countdown = QLabel()
+        self.countdown.setObjectName("resultCountdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setStyleSheet("font-size: 15px; color: rgba(255,255,255,0.7);")
+
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.setProperty("role", "big")
+        self.retry_button.clicked.connect(self.retry)
+        self.next_button = QPushButton(self.tr("Next person"))
+        self.next_button.setProperty("role", "big")
+        self.next_button.clicked.connect(self.nextPerson)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(20)
+        buttons.addStretch()
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.next_button)
+        buttons.addStretch()
+
+        badge_row = QHBoxLayout()
+        badge_row.addStretch()
+        badge_row.addWidget(self.badge)
+        badge_row.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(18)
+        layout.addStretch(2)
+        layout.addLayout(badge_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.step)
+        layout.addWidget(self.detail)
+        layout.addSpacing(16)
+        layout.addLayout(buttons)
+        layout.addWidget(self.countdown)
+        layout.addStretch(3)
+
+    def show_result(self, result: SubmitResult, *, sandbox: bool) -> None:
+        self.outcome = result.outcome
+        self._colour = QColor(OUTCOME_COLOUR[result.outcome])
+        self.badge.kind = texts.outcome_icon(result.outcome)
+        self.title.setText(texts.outcome_title(result.outcome))
+        self.step.setText(texts.next_step(result, self.kiosk))
+        self.detail.setText(self._detail(result, sandbox))
+        is_error = result.outcome is Outcome.ERROR
+        self.retry_button.setVisible(is_error and (result.retryable or not self.kiosk))
+        self.next_button.setVisible(not self.kiosk)
+        self.update()
+
+    def set_countdown(self, seconds: int | None) -> None:
+        self.countdown.setText(
+            self.tr("Starting again in %n s", "", seconds) if seconds is not None else ""
+        )
+
+    def _detail(self, result: SubmitResult, sandbox: bool) -> str:
+        lines = []
+        if result.outcome is Outcome.ERROR:
+            lines.append(texts.error_kind_text(result.error_kind))
+        if result.message and (result.outcome is not Outcome.VERIFIED or self.kiosk is False):
+            lines.append(result.message)  # the service's words, verbatim
+        if not self.kiosk and result.trust_validation_id:
+            lines.append(self.tr("Trust validation %1").replace("%1", result.trust_validation_id))
+        if sandbox:
+            lines.append(self.tr("Sandbox — simulated result, not connected to IDmeta"))
+        return "\n".join(lines)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), self._colour)
+        p.end()

@@ -1,0 +1,107 @@
+"""Starts the Qt application, runs it, and shuts every thread down on the way out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.flow import Outcome, SubmitResult
+from kiosk.ui.app import Parts, build_parts
+from kiosk.ui.controller import FlowController
+from kiosk.ui.main_window import MainWindow
+
+
+class OnceWatcher:
+    """`--once`: the first answer (or the clip ending without one) ends the app."""
+
+    def __init__(self, app: QApplication, controller: FlowController, sandbox: bool) -> None:
+        self.app, self.controller, self.sandbox = app, controller, sandbox
+        self.outcome: Any = None
+        controller.answered.connect(self._on_answer)
+        controller.sourceEnded.connect(self._on_source_ended)
+
+    def _on_answer(self, result: SubmitResult) -> None:
+        from kiosk.api import outcome as out
+
+        if result.error_kind == "cancelled" or self.outcome is not None:
+            return
+        if result.detail is not None:
+            self.outcome = out.from_result(result.detail, sandbox=self.sandbox)
+        else:
+            self.outcome = out.from_error(result.error_kind or "protocol", result.message or "")
+        self.app.quit()
+
+    def _on_source_ended(self) -> None:
+        from kiosk.api import outcome as out
+
+        model = self.controller.model
+        if self.outcome is not None or model.in_flight is not None or model.captured is not None:
+            return  # an answer is on its way
+        latest = model.latest
+        if latest is None:
+            self.outcome = out.from_error("input", "the camera delivered no frames")
+        else:
+            self.outcome = out.from_precheck(latest.report)
+        self.app.quit()
+
+    def finish(self) -> int:
+        from kiosk.api import outcome as out
+
+        outcome = self.outcome or out.from_error("network", "the app closed before a result")
+        print(outcome.summary, file=sys.stderr)
+        print(json.dumps(outcome.to_json()), flush=True)
+        return int(outcome.exit_code)
+
+
+def make_app() -> QApplication:
+    from kiosk.ui.icons import app_icon
+    from kiosk.ui.theme import STYLESHEET
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("IDmeta Kiosk")
+    app.setOrganizationName("IDmeta")
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")  # the same look on every OS; the stylesheet does the rest
+    app.setStyleSheet(STYLESHEET)
+    return app
+
+
+def run_app(cfg: Any, *, mode: str, camera: str | None, once: bool) -> int:
+    app = make_app()
+    kiosk = mode == "kiosk"
+    parts = build_parts(cfg, kiosk=kiosk, camera=camera, once=once)
+    if parts.note:
+        print(f"kiosk run: {parts.note}", file=sys.stderr)
+    controller, window = build_window(parts, cfg, kiosk=kiosk)
+    watcher = OnceWatcher(app, controller, parts.submitter.is_sandbox) if once else None
+    controller.engineFailed.connect(lambda msg: _fatal(app, f"quality engine failed: {msg}"))
+    if kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
+    controller.start()
+    try:
+        code = app.exec()
+    finally:
+        controller.shutdown()
+    return watcher.finish() if watcher else int(code)
+
+
+def build_window(parts: Parts, cfg: Any, *, kiosk: bool) -> tuple[FlowController, MainWindow]:
+    controller = FlowController(parts.source, parts.make_analyzer, parts.submitter, parts.settings)
+    window = MainWindow(
+        controller, kiosk=kiosk, mirror=cfg.camera.mirror_preview, sound=cfg.ui.sound
+    )
+    return controller, window
+
+
+def _fatal(app: QApplication, message: str) -> None:
+    print(f"kiosk run: {message}", file=sys.stderr)
+    app.exit(1)
+
+
+__all__ = ["Outcome", "run_app"]

@@ -1,0 +1,89 @@
+"""Colours, type scale and the one stylesheet. High contrast on a dark stage."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from kiosk.flow import Outcome, State
+
+FONT_FAMILY = '"Inter", "Segoe UI", "SF Pro Text", "Noto Sans", "DejaVu Sans", sans-serif'
+
+BG = "#0B1220"  # stage behind the video
+SURFACE = "#111A2E"  # staff panel
+SURFACE_2 = "#18233B"  # cards inside the panel
+BORDER = "#26324D"
+TEXT = "#F5F7FB"
+MUTED = "#9AA7C2"
+ACCENT = "#3D8BFD"
+
+GUIDE = {  # the face guide follows the state
+    State.ATTRACT: "#FFFFFF",
+    State.ALIGNING: "#FFB020",
+    State.STEADY: "#22C55E",
+    State.CAPTURED: "#22C55E",
+    State.SUBMITTING: "#3D8BFD",
+}
+
+OUTCOME_COLOUR = {
+    Outcome.VERIFIED: "#15803D",
+    Outcome.NOT_VERIFIED: "#B91C1C",
+    Outcome.REVIEW: "#B45309",
+    Outcome.QUALITY_REJECTED: "#6D28D9",
+    Outcome.ERROR: "#334155",
+}
+
+
+def qcolor(hex_colour: str, alpha: int = 255) -> QColor:
+    c = QColor(hex_colour)
+    c.setAlpha(alpha)
+    return c
+
+
+STYLESHEET = f"""
+* {{ font-family: {FONT_FAMILY}; }}
+QMainWindow, QDialog {{ background: {BG}; color: {TEXT}; }}
+QWidget {{ color: {TEXT}; font-size: 14px; }}
+QLabel {{ background: transparent; }}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="heading"] {{ font-size: 12px; font-weight: 700; color: {MUTED};
+    letter-spacing: 1px; text-transform: uppercase; }}
+QLabel[role="badge-sandbox"] {{ background: #3B2A05; color: #FFC857; border: 1px solid #7A5A12;
+    border-radius: 8px; padding: 6px 10px; font-weight: 600; }}
+QLabel[role="badge-live"] {{ background: #082F1C; color: #4ADE80; border: 1px solid #166534;
+    border-radius: 8px; padding: 6px 10px; font-weight: 600; }}
+QFrame#staffPanel {{ background: {SURFACE}; border-left: 1px solid {BORDER}; }}
+QFrame[role="card"] {{ background: {SURFACE_2}; border: 1px solid {BORDER}; border-radius: 10px; }}
+QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{
+    background: #0E1629; border: 1px solid {BORDER}; border-radius: 8px;
+    padding: 7px 10px; color: {TEXT}; selection-background-color: {ACCENT}; }}
+QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus {{
+    border: 1px solid {ACCENT}; }}
+QComboBox QAbstractItemView {{ background: {SURFACE_2}; color: {TEXT};
+    selection-background-color: {ACCENT}; }}
+QPushButton {{ background: {SURFACE_2}; border: 1px solid {BORDER}; border-radius: 8px;
+    padding: 9px 16px; font-weight: 600; color: {TEXT}; }}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:disabled {{ color: #56627D; border-color: #1E2840; }}
+QPushButton[role="primary"] {{ background: {ACCENT}; border-color: {ACCENT}; color: white; }}
+QPushButton[role="primary"]:disabled {{ background: #1D3357; border-color: #1D3357;
+    color: #7C8BA8; }}
+QPushButton[role="danger"] {{ color: #FCA5A5; border-color: #7F1D1D; }}
+QPushButton[role="big"] {{ font-size: 22px; padding: 16px 36px; border-radius: 14px;
+    background: rgba(255,255,255,0.12); border: 2px solid rgba(255,255,255,0.55); color: white; }}
+QPushButton[role="big"]:hover {{ background: rgba(255,255,255,0.22); }}
+QPushButton[role="lang"] {{ font-size: 18px; padding: 10px 22px; border-radius: 22px; }}
+QPushButton[role="lang"]:checked {{ background: white; color: {BG}; border-color: white; }}
+QTableWidget {{ background: #0E1629; border: 1px solid {BORDER}; border-radius: 8px;
+    gridline-color: transparent; color: {TEXT}; }}
+QHeaderView::section {{ background: {SURFACE_2}; color: {MUTED}; border: none;
+    padding: 6px; font-weight: 600; }}
+QScrollArea {{ background: transparent; border: none; }}
+QScrollBar:vertical {{ background: transparent; width: 8px; }}
+QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 4px; min-height: 24px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+QCheckBox {{ spacing: 8px; }}
+QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 8px; top: -1px; }}
+QTabBar::tab {{ background: transparent; color: {MUTED}; padding: 8px 14px; }}
+QTabBar::tab:selected {{ color: {TEXT}; border-bottom: 2px solid {ACCENT}; }}
+QToolTip {{ background: {SURFACE_2}; color: {TEXT}; border: 1px solid {BORDER}; }}
+"""
