@@ -86,7 +86,7 @@ class QualityEngine:
         face, detections, main_det = self._find_face(rgb, timestamp_ms)
         extras: dict[str, float] = {"frame_luma": luma}
         if face is None:
-            checks, geometry, brightness, sharpness = _no_landmarks(main_det, w, h, th, luma)
+            checks, geometry, brightness, sharpness = _no_landmarks(bgr, main_det, th, luma)
         else:
             checks, geometry, brightness, sharpness = _with_landmarks(
                 bgr, face, main_det.score if main_det else 0.0, w, h, th, extras
@@ -227,9 +227,15 @@ def _check(
 
 
 def _no_landmarks(
-    main: Detection | None, w: int, h: int, th: QualityThresholds, luma: float
+    bgr: np.ndarray, main: Detection | None, th: QualityThresholds, luma: float
 ) -> tuple[list[RuleCheck], FaceGeometry | None, float | None, float | None]:
     """No landmarks: either no face at all, or a face only the full-range detector sees."""
+    h, w = bgr.shape[:2]
+    if main is not None:  # judge the light on the face's box rather than the whole frame
+        x0, y0 = max(0, int(main.x)), max(0, int(main.y))
+        box = bgr[y0 : min(h, int(main.y + main.h)), x0 : min(w, int(main.x + main.w))]
+        if box.size:
+            luma = frame_luma_mean(box)
     dark = luma < th.min_face_brightness
     bright = luma > th.max_face_brightness
     checks = [
@@ -254,8 +260,8 @@ def _no_landmarks(
                 "detector box",
             )
         )
-        if not small:
-            # A face big enough yet impossible to landmark is covered or turned away.
+        if not small and not dark and not bright:
+            # A well-lit face big enough yet impossible to landmark is covered or turned away.
             checks.append(
                 _check(
                     Rule.FACE_OBSCURED,
