@@ -37,7 +37,7 @@ class FaceInPhoto:
 def _faces() -> dict[str, FaceInPhoto]:
     raw = json.loads((PHOTOS / "faces.json").read_text())
     return {
-        k: FaceInPhoto(tuple(v["box"]), tuple(v["right_eye"]), tuple(v["left_eye"]))  # type: ignore[arg-type]
+        k: FaceInPhoto(tuple(v["box"]), tuple(v["right_eye"]), tuple(v["left_eye"]))
         for k, v in raw.items()
     }
 
@@ -116,32 +116,32 @@ def _geometry(
     face_height: float = 0.42,
     centre: tuple[float, float] = (0.5, 0.46),
 ) -> tuple[np.ndarray, np.ndarray, float]:
-    r, l, _ = eyes_in(name, size, face_height, centre)
-    ied = float(np.hypot(*(l - r)))
-    return r, l, ied
+    r, le, _ = eyes_in(name, size, face_height, centre)
+    ied = float(np.hypot(*(le - r)))
+    return r, le, ied
 
 
 def bar_over_eyes(
     img: np.ndarray, name: str, colour: tuple[int, int, int] = (0, 0, 0)
 ) -> np.ndarray:
     out = img.copy()
-    r, l, ied = _geometry(name, (img.shape[1], img.shape[0]))
-    x0, x1 = int(r[0] - 0.6 * ied), int(l[0] + 0.6 * ied)
-    yc = (r[1] + l[1]) / 2
+    r, le, ied = _geometry(name, (img.shape[1], img.shape[0]))
+    x0, x1 = int(r[0] - 0.6 * ied), int(le[0] + 0.6 * ied)
+    yc = (r[1] + le[1]) / 2
     cv2.rectangle(out, (x0, int(yc - 0.28 * ied)), (x1, int(yc + 0.28 * ied)), colour, -1)
     return out
 
 
 def sunglasses(img: np.ndarray, name: str) -> np.ndarray:
     out = img.copy()
-    r, l, ied = _geometry(name, (img.shape[1], img.shape[0]))
+    r, le, ied = _geometry(name, (img.shape[1], img.shape[0]))
     axes = (int(0.42 * ied), int(0.3 * ied))
-    for c in (r, l):
+    for c in (r, le):
         cv2.ellipse(out, (int(c[0]), int(c[1])), axes, 0, 0, 360, (25, 22, 20), -1)
     cv2.line(
         out,
         (int(r[0] + 0.4 * ied), int(r[1])),
-        (int(l[0] - 0.4 * ied), int(l[1])),
+        (int(le[0] - 0.4 * ied), int(le[1])),
         (30, 30, 30),
         max(2, int(0.05 * ied)),
     )
@@ -151,9 +151,9 @@ def sunglasses(img: np.ndarray, name: str) -> np.ndarray:
 def mask(img: np.ndarray, name: str, colour: tuple[int, int, int] = (235, 235, 235)) -> np.ndarray:
     """A surgical-style mask from just under the eyes to under the chin."""
     out = img.copy()
-    r, l, ied = _geometry(name, (img.shape[1], img.shape[0]))
-    cx = (r[0] + l[0]) / 2
-    top = (r[1] + l[1]) / 2 + 0.45 * ied
+    r, le, ied = _geometry(name, (img.shape[1], img.shape[0]))
+    cx = (r[0] + le[0]) / 2
+    top = (r[1] + le[1]) / 2 + 0.45 * ied
     pts = np.array(
         [
             [cx - 0.95 * ied, top],
@@ -180,9 +180,9 @@ def mask(img: np.ndarray, name: str, colour: tuple[int, int, int] = (235, 235, 2
 def hand_over_mouth(img: np.ndarray, name: str, donor: str = "grace_hopper.jpg") -> np.ndarray:
     """A skin-coloured, shaded hand shape over mouth and chin (fingers drawn as ridges)."""
     out = img.copy()
-    r, l, ied = _geometry(name, (img.shape[1], img.shape[0]))
-    cx = (r[0] + l[0]) / 2
-    top = (r[1] + l[1]) / 2 + 0.75 * ied
+    r, le, ied = _geometry(name, (img.shape[1], img.shape[0]))
+    cx = (r[0] + le[0]) / 2
+    top = (r[1] + le[1]) / 2 + 0.75 * ied
     d = photo(donor)
     fd = face_of(donor)
     # Skin colour from the donor's cheek.
@@ -206,13 +206,12 @@ def hand_over_mouth(img: np.ndarray, name: str, donor: str = "grace_hopper.jpg")
 def scarf(img: np.ndarray, name: str, texture: str = "brick.png") -> np.ndarray:
     """A patterned cloth over nose, mouth and chin, cut from a real texture."""
     out = img.copy()
-    r, l, ied = _geometry(name, (img.shape[1], img.shape[0]))
-    cx = (r[0] + l[0]) / 2
-    top = (r[1] + l[1]) / 2 + 0.55 * ied
+    r, le, ied = _geometry(name, (img.shape[1], img.shape[0]))
+    cx = (r[0] + le[0]) / 2
+    top = (r[1] + le[1]) / 2 + 0.55 * ied
     x0, x1 = int(cx - 1.2 * ied), int(cx + 1.2 * ied)
     y0, y1 = int(top), int(top + 1.6 * ied)
-    tex = cv2.imread(str(SCENES / texture))
-    tex = cv2.resize(tex, (x1 - x0, y1 - y0))
+    tex = cv2.resize(_read(SCENES / texture), (x1 - x0, y1 - y0))
     tint = np.array([60, 40, 170], np.float32)  # a red scarf
     cloth = (tex.astype(np.float32) / 255.0) * tint + 30
     out[y0:y1, x0:x1] = np.clip(cloth, 0, 255).astype(np.uint8)
@@ -221,7 +220,7 @@ def scarf(img: np.ndarray, name: str, texture: str = "brick.png") -> np.ndarray:
 
 def hair_over_eye(img: np.ndarray, name: str) -> np.ndarray:
     out = img.copy()
-    r, l, ied = _geometry(name, (img.shape[1], img.shape[0]))
+    r, _le, ied = _geometry(name, (img.shape[1], img.shape[0]))
     pts = np.array(
         [
             [r[0] - 0.7 * ied, r[1] - 0.8 * ied],
@@ -272,8 +271,8 @@ def with_second_face(
     cv2.ellipse(
         m, (int(fx + fw / 2), int(fy + fh / 2)), (int(fw * 0.75), int(fh * 0.8)), 0, 0, 360, 255, -1
     )
-    m = cv2.GaussianBlur(m, (0, 0), max(1.0, fw * 0.05)).astype(np.float32)[..., None] / 255
-    return (img * (1 - m) + second * m).astype(np.uint8)
+    alpha = cv2.GaussianBlur(m, (0, 0), max(1.0, fw * 0.05)).astype(np.float32)[..., None] / 255
+    return (img * (1 - alpha) + second * alpha).astype(np.uint8)
 
 
 def darken(img: np.ndarray, factor: float = 0.18) -> np.ndarray:
@@ -290,5 +289,10 @@ def blur(img: np.ndarray, face_fraction: float = 0.03, face_height_px: float = 3
 
 
 def scene(name: str, size: tuple[int, int] = (1280, 720)) -> np.ndarray:
-    img = cv2.imread(str(SCENES / name))
-    return cv2.resize(img, size)
+    return cv2.resize(_read(SCENES / name), size)
+
+
+def _read(path: Path) -> np.ndarray:
+    img = cv2.imread(str(path), cv2.IMREAD_COLOR)
+    assert img is not None, path
+    return img
