@@ -40,7 +40,7 @@ def images(tmp_path_factory) -> dict[str, Path]:
     empty.write_bytes(b"")
     out["empty"] = empty
     # A tiny PNG whose header claims 100000 x 100000 pixels.
-    ok, buf = cv2.imencode(".png", np.zeros((20, 20, 3), np.uint8))
+    _ok, buf = cv2.imencode(".png", np.zeros((20, 20, 3), np.uint8))
     raw = bytearray(buf.tobytes())
     raw[16:24] = (100_000).to_bytes(4, "big") * 2
     huge = d / "huge.png"

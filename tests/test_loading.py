@@ -39,7 +39,7 @@ def test_bad_bytes_have_clear_messages(data, message):
 
 
 def test_a_tiny_image_is_refused():
-    ok, buf = cv2.imencode(".png", np.zeros((4, 4, 3), np.uint8))
+    _ok, buf = cv2.imencode(".png", np.zeros((4, 4, 3), np.uint8))
     with pytest.raises(ImageLoadError, match="too small"):
         decode_image_bytes(buf.tobytes())
 
@@ -64,7 +64,7 @@ def test_a_missing_model_names_the_file(tmp_path):
     folder = tmp_path / "models"
     shutil.copytree(models_dir(), folder)
     (folder / "face_detection_full_range_sparse.tflite").unlink()
-    with pytest.raises(ModelError, match="missing.*face_detection_full_range_sparse"):
+    with pytest.raises(ModelError, match=r"missing.*face_detection_full_range_sparse"):
         verify_models(folder)
 
 
