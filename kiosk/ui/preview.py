@@ -48,6 +48,25 @@ class PreviewWidget(QWidget):
         t = self._paint_times
         return (len(t) - 1) / (t[-1] - t[0]) if len(t) > 1 and t[-1] > t[0] else 0.0
 
+    def message(self) -> tuple[str, str, str | None, str] | None:
+        """The one message on screen now: icon, words, the service's words, colour."""
+        model = self.model
+        if model is None:
+            return None
+        if model.state is State.STEADY:
+            return ("hold", texts.hold_still(), None, GUIDE[State.STEADY])
+        if model.state is State.ALIGNING and model.guidance is not None:
+            g = model.guidance
+            if g.rule is None and not g.service_message:
+                return None
+            icon = icon_for_guidance(g.rule, g.hint)
+            return (icon, texts.hint_text(g.hint), g.service_message, GUIDE[State.ALIGNING])
+        if model.state is State.CAPTURED:
+            return ("check", texts.captured_text(), None, GUIDE[State.CAPTURED])
+        if model.state is State.SUBMITTING:
+            return ("send", texts.submitting_text(), None, GUIDE[State.SUBMITTING])
+        return None
+
     # --- geometry ------------------------------------------------------------------------
     def _video_rect(self, fw: int, fh: int) -> tuple[QRectF, float]:
         """Target rect of the frame scaled to cover the widget, and the scale."""
@@ -99,25 +118,16 @@ class PreviewWidget(QWidget):
             self._paint_guide(p, state)
             if state is State.STEADY:
                 self._paint_ring(p, model.steady_progress(now))
-                self._paint_banner(p, "hold", texts.hold_still(), None, GUIDE[State.STEADY])
-            elif model.guidance is not None and model.guidance.rule is not None:
-                g = model.guidance
-                self._paint_banner(
-                    p,
-                    icon_for_guidance(g.rule, g.hint),
-                    texts.hint_text(g.hint),
-                    g.service_message,
-                    GUIDE[State.ALIGNING],
-                )
         elif state is State.CAPTURED:
             self._paint_veil(p, 60)
             self._paint_guide(p, state)
             self._paint_ring(p, 1.0)
-            self._paint_banner(p, "check", texts.captured_text(), None, GUIDE[State.CAPTURED])
         elif state is State.SUBMITTING:
             self._paint_veil(p, 170)
             self._paint_spinner(p, now)
-            self._paint_banner(p, "send", texts.submitting_text(), None, GUIDE[State.SUBMITTING])
+        message = self.message()
+        if message is not None:
+            self._paint_banner(p, *message)
         p.end()
 
     def _paint_frame(self, p: QPainter, frame: np.ndarray) -> None:

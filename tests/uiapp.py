@@ -1,0 +1,71 @@
+"""Builds the real app (real engine, real threads, the sandbox over loopback) for UI tests."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.camera.video import VideoFileSource
+from kiosk.config import Config
+from kiosk.flow import FlowSettings
+from kiosk.ui.app import engine_factory
+from kiosk.ui.controller import FlowController
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.submitter import ApiSubmitter
+from scripts.make_demo_clip import NEVER_GOOD, Key, write_clip
+
+ROOT = Path(__file__).resolve().parent.parent
+WALK_UP_CLIP = ROOT / "assets" / "demo" / "walk_up.mp4"
+# Short hold and freeze keep the tests quick; the flow's timing is tested in test_flow.
+FAST = FlowSettings(hold_s=0.6, freeze_s=0.2, walk_away_s=3.0, result_timeout_s=1.5)
+GOOD_ONLY = (Key(0.0, 0.40, 0.5, 0.45), Key(2.5, 0.40, 0.5, 0.45))
+
+AppFactory = Callable[..., tuple[FlowController, MainWindow]]
+
+
+@pytest.fixture(scope="session")
+def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("clips")
+    return {
+        "walk_up": WALK_UP_CLIP,
+        "never_good": write_clip(folder / "never_good.avi", NEVER_GOOD, (640, 360)),
+        "good": write_clip(folder / "good.avi", GOOD_ONLY, (640, 360)),
+    }
+
+
+@pytest.fixture
+def make_app(qtbot: Any) -> Iterator[AppFactory]:
+    made: list[tuple[FlowController, MainWindow]] = []
+
+    def make(
+        clip: Path,
+        *,
+        kiosk: bool = False,
+        scenario: str = "normal",
+        settings: FlowSettings = FAST,
+        loop: bool = False,
+        source: Any = None,
+    ) -> tuple[FlowController, MainWindow]:
+        cfg = Config()
+        submitter = ApiSubmitter(cfg)
+        submitter.sandbox.set_scenario(scenario)
+        src = source or VideoFileSource(clip, loop=loop)
+        if kiosk:
+            settings = dataclasses.replace(settings, kiosk_mode=True)
+        controller = FlowController(src, engine_factory(cfg), submitter, settings)
+        window = MainWindow(controller, kiosk=kiosk)
+        qtbot.addWidget(window)
+        window.resize(1280, 760)
+        window.show()
+        controller.start()
+        made.append((controller, window))
+        return controller, window
+
+    yield make
+    for controller, window in made:
+        controller.shutdown()
+        window.allow_close = True
