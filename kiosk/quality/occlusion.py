@@ -20,6 +20,8 @@ import numpy as np
 
 from kiosk.quality import landmarks as lm
 
+_MEASURE_IED = 64.0
+
 # (landmark, radius as a fraction of the inter-eye distance)
 SKIN_PATCHES: dict[str, tuple[int, float]] = {
     "forehead": (lm.FOREHEAD, 0.16),
@@ -49,9 +51,21 @@ def region_features(bgr: np.ndarray, pts: np.ndarray) -> dict[str, float]:
     y0 = max(0, int(pts[:, 1].min()))
     x1 = min(w, int(np.ceil(pts[:, 0].max())) + 1)
     y1 = min(h, int(np.ceil(pts[:, 1].max())) + 1)
-    crop = cv2.cvtColor(bgr[y0:y1, x0:x1], cv2.COLOR_BGR2YCrCb).astype(np.float32)
     local = pts - np.array([x0, y0], np.float32)
-    feats: dict[str, float] = {"ied": ied}
+    face = bgr[y0:y1, x0:x1]
+    # Measure at a fixed scale: the cues are ratios, and a large face costs 4-10x more
+    # pixels for the same answer.
+    if ied > _MEASURE_IED:
+        k = _MEASURE_IED / ied
+        face = cv2.resize(
+            face,
+            (max(1, round(face.shape[1] * k)), max(1, round(face.shape[0] * k))),
+            interpolation=cv2.INTER_AREA,
+        )
+        local = local * k
+        ied = _MEASURE_IED
+    crop = cv2.cvtColor(face, cv2.COLOR_BGR2YCrCb).astype(np.float32)
+    feats: dict[str, float] = {}
     for name, (idx, rad) in SKIN_PATCHES.items():
         p = _patch(crop, local[idx], rad * ied)
         if p.size == 0:

@@ -1,0 +1,106 @@
+"""`make bench`: cost of the full on-device verdict against the bare FaceLandmarker call.
+
+Both are measured in the same run on the same camera-like frames built from real photos,
+so the ratio holds across machines. The app's own rates (fps shown, analyses/s, GUI stalls)
+come from scripts/bench_app.py when it is present.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import time
+from collections.abc import Callable
+
+import cv2
+import mediapipe as mp
+import numpy as np
+from mediapipe.tasks.python import BaseOptions, vision
+
+from kiosk.quality.engine import QualityEngine
+from kiosk.quality.models import bundled_models
+from kiosk.quality.native_log import native_stderr_silenced, route_native_stderr_to_null
+from tests import framegen as fg
+
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "60"))
+
+
+def _frames(size: tuple[int, int]) -> list[np.ndarray]:
+    # Good frames with a little movement, as a person standing in front of the kiosk.
+    return [fg.compose(n, size, 0.42 + 0.01 * (i % 3), (0.5 + 0.005 * (i % 5), 0.46))
+            for i, n in enumerate(fg.ALL_PHOTOS * 2)]
+
+
+def _bare(streaming: bool) -> vision.FaceLandmarker:
+    opts = vision.FaceLandmarkerOptions(
+        base_options=BaseOptions(model_asset_path=str(bundled_models().landmarker)),
+        running_mode=vision.RunningMode.VIDEO if streaming else vision.RunningMode.IMAGE,
+        num_faces=1, output_face_blendshapes=True, output_facial_transformation_matrixes=True)
+    with native_stderr_silenced():
+        return vision.FaceLandmarker.create_from_options(opts)
+
+
+def _time(fn: Callable[[int], object], rounds: int) -> list[float]:
+    out = []
+    for i in range(rounds):
+        t = time.perf_counter()
+        fn(i)
+        out.append((time.perf_counter() - t) * 1000)
+    return out[5:]  # warm-up
+
+
+def _p95(xs: list[float]) -> float:
+    return float(np.percentile(xs, 95))
+
+
+def main() -> None:
+    route_native_stderr_to_null()
+    print(f"machine: {platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
+          f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
+          f"mediapipe {mp.__version__}")
+    print(f"{'mode':10} {'size':>9} {'verdict med':>12} {'p95':>7} {'bare med':>9} "
+          f"{'p95':>7} {'ratio':>6}")
+    for streaming in (True, False):
+        for size in ((640, 480), (1280, 720)):
+            frames = _frames(size)
+            rgbs = [mp.Image(image_format=mp.ImageFormat.SRGB,
+                             data=np.ascontiguousarray(cv2.cvtColor(f, cv2.COLOR_BGR2RGB)))
+                    for f in frames]
+            eng = QualityEngine(streaming=streaming)
+            bare = _bare(streaming)
+            ts = [0]
+
+            def verdict(i: int, eng: QualityEngine = eng, frames: list = frames) -> object:
+                ts[0] += 33
+                return eng.analyze(frames[i % len(frames)], timestamp_ms=ts[0])
+
+            def bare_call(i: int, bare: vision.FaceLandmarker = bare, rgbs: list = rgbs,
+                          streaming: bool = streaming) -> object:
+                ts[0] += 33
+                # The bare call still needs the frame converted to RGB, as the engine does.
+                if streaming:
+                    return bare.detect_for_video(rgbs[i % len(rgbs)], ts[0])
+                return bare.detect(rgbs[i % len(rgbs)])
+
+            # Interleave the two so both see the same machine load.
+            v, b = [], []
+            for _ in range(2):
+                v += _time(verdict, ROUNDS // 2)
+                b += _time(bare_call, ROUNDS // 2)
+            eng.close()
+            with native_stderr_silenced():
+                bare.close()
+            mv, mb = statistics.median(v), statistics.median(b)
+            print(f"{'streaming' if streaming else 'still':10} {size[0]:>4}x{size[1]:<4} "
+                  f"{mv:>10.1f}ms {_p95(v):>5.1f}ms {mb:>7.1f}ms {_p95(b):>5.1f}ms "
+                  f"{mv / mb:>5.2f}x")
+    try:
+        from scripts import bench_app
+    except ImportError:
+        return
+    bench_app.main()
+
+
+if __name__ == "__main__":
+    main()
