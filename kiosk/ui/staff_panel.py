@@ -73,6 +73,7 @@ class StaffPanel(QFrame):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll)
         body = QWidget()
+        body.setObjectName("panelBody")
         scroll.setWidget(body)
         col = QVBoxLayout(body)
         col.setContentsMargins(18, 18, 18, 18)
@@ -160,10 +161,12 @@ class StaffPanel(QFrame):
         col.addWidget(_heading(self.tr("Session history")))
         self.history = QTableWidget(0, 3)
         self.history.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Trust validation"), self.tr("Outcome")]
+            [self.tr("Time"), self.tr("Validation ID"), self.tr("Outcome")]
         )
         self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.history.setMinimumHeight(150)

@@ -51,7 +51,9 @@ QLabel[role="badge-sandbox"] {{ background: #3B2A05; color: #FFC857; border: 1px
     border-radius: 8px; padding: 6px 10px; font-weight: 600; }}
 QLabel[role="badge-live"] {{ background: #082F1C; color: #4ADE80; border: 1px solid #166534;
     border-radius: 8px; padding: 6px 10px; font-weight: 600; }}
-QFrame#staffPanel {{ background: {SURFACE}; border-left: 1px solid {BORDER}; }}
+QFrame#staffPanel, QWidget#panelBody {{ background: {SURFACE}; }}
+QFrame#staffPanel {{ border-left: 1px solid {BORDER}; }}
+QScrollArea > QWidget > QWidget#panelBody {{ background: {SURFACE}; }}
 QFrame[role="card"] {{ background: {SURFACE_2}; border: 1px solid {BORDER}; border-radius: 10px; }}
 QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{
     background: #0E1629; border: 1px solid {BORDER}; border-radius: 8px;

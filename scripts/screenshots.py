@@ -1,0 +1,219 @@
+"""Render every screen of the app to PNG under docs/screenshots/ (`make screenshots`).
+
+Real widgets, real engine verdicts on frames of the demo walk-up; the flow's model is set
+directly so each screen can be shown without waiting for it. Runs offscreen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from kiosk.flow import (  # noqa: E402
+    Candidate,
+    FlowModel,
+    FlowSettings,
+    Guidance,
+    Outcome,
+    State,
+    SubmitResult,
+    initial_model,
+)
+from kiosk.quality.report import QualityReport, RuleCheck  # noqa: E402
+from kiosk.quality.rules import DEFAULT_HINTS, PRECEDENCE, SERVICE_MESSAGES, Rule  # noqa: E402
+from scripts.make_demo_clip import Key, compose  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+SIZE = (1440, 860)
+
+
+class _StillSource:
+    description = "screenshots"
+    fps = 30.0
+
+    def open(self) -> None: ...
+
+    def read(self) -> np.ndarray:
+        raise RuntimeError("not used")
+
+    def close(self) -> None: ...
+
+
+class _Service:
+    def __init__(self, sandbox: bool) -> None:
+        self.is_sandbox = sandbox
+        self.label = "sandbox" if sandbox else "integrate.idmetagroup.com"
+
+    def submit(self, frame_bgr: np.ndarray, operator_ref: str | None) -> SubmitResult:
+        raise RuntimeError("not used")
+
+    def cancel(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _frames() -> dict[str, np.ndarray]:
+    import cv2
+
+    portrait = cv2.imread(str(ROOT / "tests" / "data" / "photos" / "obama.jpg"))
+    size = (1280, 720)
+    return {
+        "empty": compose(portrait, size, Key(0.0)),
+        "small": compose(portrait, size, Key(0, 0.12, 0.52, 0.42)),
+        "border": compose(portrait, size, Key(0, 0.34, 0.09, 0.45)),
+        "good": compose(portrait, size, Key(0, 0.40, 0.5, 0.45)),
+    }
+
+
+def _analyse(frames: dict[str, np.ndarray]) -> dict[str, QualityReport]:
+    from kiosk.quality.engine import QualityEngine
+
+    with QualityEngine() as engine:
+        return {k: engine.analyze(f, frame_id=i + 1) for i, (k, f) in enumerate(frames.items())}
+
+
+def _with_failure(base: QualityReport, rule: Rule) -> QualityReport:
+    """A real report, marked as failing ``rule`` (for the guidance of every rule)."""
+    checks = tuple(
+        dataclasses.replace(c, passed=c.rule is not rule) if c.rule is rule else c
+        for c in base.checks
+    )
+    if not any(c.rule is rule for c in checks):
+        checks = (*checks, RuleCheck(rule, None, "", False))
+    return dataclasses.replace(base, checks=checks, failures=(rule,), hint=DEFAULT_HINTS[rule])
+
+
+def _model(state: State, report: QualityReport | None, frame: np.ndarray, **kw: Any) -> FlowModel:
+    settings = FlowSettings(kiosk_mode=kw.pop("kiosk", False))
+    model = dataclasses.replace(initial_model(settings), state=state, since=0.0)
+    if report is not None:
+        cand = Candidate(report.frame_id, frame, report)
+        model = dataclasses.replace(model, latest=cand, last_frame_id=report.frame_id)
+        if state is State.ALIGNING and "guidance" not in kw:
+            kw["guidance"] = Guidance.from_report(report)
+        if state in (State.CAPTURED, State.SUBMITTING):
+            kw.setdefault("captured", cand)
+    return dataclasses.replace(model, **kw)
+
+
+def _shoot(window: Any, name: str, app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+    widget: QWidget = window
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(f"  {name}.png")
+
+
+def main() -> int:
+    from kiosk.ui.controller import FlowController
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.runner import make_app
+    from kiosk.ui.workers import FramePacket
+
+    app = make_app()
+    OUT.mkdir(parents=True, exist_ok=True)
+    frames = _frames()
+    reports = _analyse(frames)
+    good, small, border = reports["good"], reports["small"], reports["border"]
+    print(f"writing screenshots to {OUT}")
+
+    for mode in ("staff", "kiosk"):
+        kiosk = mode == "kiosk"
+        controller = FlowController(
+            _StillSource(),
+            lambda: None,
+            _Service(sandbox=True),
+            FlowSettings(kiosk_mode=kiosk),  # type: ignore[arg-type,return-value]
+        )
+        window = MainWindow(controller, kiosk=kiosk)
+        window.resize(*SIZE)
+        window.show()
+        if window.panel is not None:
+            window.panel.operator_ref.setText("Desk 3")
+
+        def show(
+            name: str,
+            model: FlowModel,
+            frame: np.ndarray,
+            now: float = 0.0,
+            window: Any = window,
+            controller: Any = controller,
+        ) -> None:
+            controller.model = model
+            window.preview.show_frame(FramePacket(frame, model.last_frame_id, now))
+            window.show_model(model)
+            if window.panel is not None:
+                window.panel.update_model(model, 30.0, 24.0)
+            _shoot(window, f"{mode}_{name}", app)
+
+        show("attract", _model(State.ATTRACT, reports["empty"], frames["empty"]), frames["empty"])
+        show("aligning_too_small", _model(State.ALIGNING, small, frames["small"]), frames["small"])
+        show(
+            "aligning_near_border",
+            _model(State.ALIGNING, border, frames["border"]),
+            frames["border"],
+        )
+        steady = _model(State.STEADY, good, frames["good"], steady_since=-0.6, best=None)
+        window.preview.set_model(steady)
+        import time
+
+        steady = dataclasses.replace(steady, steady_since=time.monotonic() - 0.6)
+        show("steady", steady, frames["good"])
+        show("captured", _model(State.CAPTURED, good, frames["good"]), frames["good"])
+        show("submitting", _model(State.SUBMITTING, good, frames["good"]), frames["good"])
+        service = Guidance.from_service(Rule.FACE_TOO_SMALL, SERVICE_MESSAGES[Rule.FACE_TOO_SMALL])
+        show(
+            "service_rejected",
+            _model(State.ALIGNING, good, frames["good"], guidance=service),
+            frames["good"],
+        )
+        results = {
+            "verified": SubmitResult(Outcome.VERIFIED, trust_validation_id="9c5281a7-ebaf-4ead"),
+            "not_verified": SubmitResult(Outcome.NOT_VERIFIED, trust_validation_id="1f0e-77aa"),
+            "review": SubmitResult(Outcome.REVIEW, trust_validation_id="5b2c-0d9e"),
+            "error_network": SubmitResult(
+                Outcome.ERROR,
+                error_kind="network",
+                retryable=True,
+                message="could not connect to the service",
+            ),
+            "error_auth": SubmitResult(
+                Outcome.ERROR, error_kind="auth", message="Unauthenticated."
+            ),
+        }
+        for name, result in results.items():
+            model = _model(State.RESULT, good, frames["good"], result=result)
+            if window.panel is not None and name in ("verified", "review"):
+                window.panel.add_history(result)
+            show(f"result_{name}", model, frames["good"])
+        show(
+            "no_camera",
+            _model(State.NO_CAMERA, None, frames["empty"], camera_ok=False),
+            frames["empty"],
+        )
+        if not kiosk:
+            for rule in PRECEDENCE:
+                report = _with_failure(good, rule)
+                if rule is Rule.NO_FACE:
+                    report = reports["empty"]
+                show(
+                    f"guidance_{rule}",
+                    _model(State.ALIGNING, report, frames["good"]),
+                    frames["good"] if rule is not Rule.NO_FACE else frames["empty"],
+                )
+        window.allow_close = True
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
