@@ -14,10 +14,10 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import numpy as np  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+import numpy as np
+from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.flow import (  # noqa: E402
+from kiosk.flow import (
     Candidate,
     FlowModel,
     FlowSettings,
@@ -27,9 +27,9 @@ from kiosk.flow import (  # noqa: E402
     SubmitResult,
     initial_model,
 )
-from kiosk.quality.report import QualityReport, RuleCheck  # noqa: E402
-from kiosk.quality.rules import DEFAULT_HINTS, PRECEDENCE, SERVICE_MESSAGES, Rule  # noqa: E402
-from scripts.make_demo_clip import Key, compose  # noqa: E402
+from kiosk.quality.report import QualityReport, RuleCheck
+from kiosk.quality.rules import DEFAULT_HINTS, PRECEDENCE, SERVICE_MESSAGES, Rule
+from scripts.make_demo_clip import Key, compose
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -147,13 +147,14 @@ def main() -> int:
             now: float = 0.0,
             window: Any = window,
             controller: Any = controller,
+            prefix: str = mode,
         ) -> None:
             controller.model = model
             window.preview.show_frame(FramePacket(frame, model.last_frame_id, now))
             window.show_model(model)
             if window.panel is not None:
                 window.panel.update_model(model, 30.0, 24.0)
-            _shoot(window, f"{mode}_{name}", app)
+            _shoot(window, f"{prefix}_{name}", app)
 
         show("attract", _model(State.ATTRACT, reports["empty"], frames["empty"]), frames["empty"])
         show("aligning_too_small", _model(State.ALIGNING, small, frames["small"]), frames["small"])
