@@ -61,10 +61,16 @@ class _Service:
     def close(self) -> None: ...
 
 
+def _no_engine() -> Any:
+    raise RuntimeError("screenshots set the model directly; no analysis runs")
+
+
 def _frames() -> dict[str, np.ndarray]:
     import cv2
 
-    portrait = cv2.imread(str(ROOT / "tests" / "data" / "photos" / "obama.jpg"))
+    portrait: np.ndarray = np.asarray(
+        cv2.imread(str(ROOT / "tests" / "data" / "photos" / "obama.jpg")), np.uint8
+    )
     size = (1280, 720)
     return {
         "empty": compose(portrait, size, Key(0.0)),
@@ -130,9 +136,9 @@ def main() -> int:
         kiosk = mode == "kiosk"
         controller = FlowController(
             _StillSource(),
-            lambda: None,
+            _no_engine,
             _Service(sandbox=True),
-            FlowSettings(kiosk_mode=kiosk),  # type: ignore[arg-type,return-value]
+            FlowSettings(kiosk_mode=kiosk),
         )
         window = MainWindow(controller, kiosk=kiosk)
         window.resize(*SIZE)
