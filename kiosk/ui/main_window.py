@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from kiosk.flow import FlowModel, State, SubmitResult
 from kiosk.ui.controller import FlowController
 from kiosk.ui.icons import app_icon
+from kiosk.ui.kiosk_mode import KioskGuard
+from kiosk.ui.lock import PinGuard
+from kiosk.ui.pin_dialog import PinDialog
 from kiosk.ui.preview import PreviewWidget
 from kiosk.ui.result_view import ResultView
 from kiosk.ui.staff_panel import StaffPanel
@@ -24,6 +34,7 @@ class MainWindow(QMainWindow):
         kiosk: bool,
         mirror: bool = True,
         sound: bool = False,
+        pin_guard: PinGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -72,7 +83,48 @@ class MainWindow(QMainWindow):
         self._animate.start()
         self._metrics_ticks = 0
         self.allow_close = not kiosk
+        self.pin_guard = pin_guard or PinGuard("")
+        self.pin_dialog: PinDialog | None = None
+        self.admin_box: QMessageBox | None = None
+        self.guard: KioskGuard | None = None
+        if kiosk:
+            self.setWindowFlags(
+                self.windowFlags()
+                | Qt.WindowType.FramelessWindowHint
+                | Qt.WindowType.WindowStaysOnTopHint
+            )
+            self.guard = KioskGuard(self, self)
+            self.guard.adminRequested.connect(self.ask_pin)
+            self.guard.install()
         self.show_model(controller.model)
+
+    # --- kiosk administration ----------------------------------------------------------
+    def ask_pin(self) -> None:
+        if self.pin_dialog is not None and self.pin_dialog.isVisible():
+            return
+        self.pin_dialog = PinDialog(self.pin_guard, self)
+        self.pin_dialog.accepted.connect(self._admin_menu)
+        self.pin_dialog.open()
+
+    def _admin_menu(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Staff"))
+        box.setText(self.tr("What would you like to do?"))
+        settings = box.addButton(self.tr("Settings…"), QMessageBox.ButtonRole.ActionRole)
+        leave = box.addButton(self.tr("Leave kiosk mode"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Back"), QMessageBox.ButtonRole.RejectRole)
+        settings.clicked.connect(self.settingsRequested)
+        leave.clicked.connect(self.leave_kiosk)
+        self.admin_box = box
+        box.open()
+
+    def leave_kiosk(self) -> None:
+        """After the PIN: the app may close (Esc, Alt+F4, Cmd+Q work again)."""
+        if self.guard is not None:
+            self.guard.unlocked = True
+            self.guard.remove()
+        self.allow_close = True
+        self.close()
 
     def _set_operator_ref(self, text: str) -> None:
         self.controller.operator_ref = text.strip()

@@ -32,7 +32,7 @@ class OnceWatcher:
             self.outcome = out.from_result(result.detail, sandbox=self.sandbox)
         else:
             self.outcome = out.from_error(result.error_kind or "protocol", result.message or "")
-        self.app.quit()
+        self.app.exit(0)  # not quit(): a kiosk window refuses the close that quit() asks for
 
     def _on_source_ended(self) -> None:
         from kiosk.api import outcome as out
@@ -45,7 +45,7 @@ class OnceWatcher:
             self.outcome = out.from_error("input", "the camera delivered no frames")
         else:
             self.outcome = out.from_precheck(latest.report)
-        self.app.quit()
+        self.app.exit(0)  # not quit(): a kiosk window refuses the close that quit() asks for
 
     def finish(self) -> int:
         from kiosk.api import outcome as out
@@ -93,8 +93,19 @@ def run_app(cfg: Any, *, mode: str, camera: str | None, once: bool) -> int:
 
 def build_window(parts: Parts, cfg: Any, *, kiosk: bool) -> tuple[FlowController, MainWindow]:
     controller = FlowController(parts.source, parts.make_analyzer, parts.submitter, parts.settings)
+    from kiosk.ui.lock import PinGuard
+
+    guard = PinGuard(
+        cfg.kiosk.pin_hash,
+        max_attempts=cfg.kiosk.max_pin_attempts,
+        lockout_s=cfg.kiosk.lockout_s,
+    )
     window = MainWindow(
-        controller, kiosk=kiosk, mirror=cfg.camera.mirror_preview, sound=cfg.ui.sound
+        controller,
+        kiosk=kiosk,
+        mirror=cfg.camera.mirror_preview,
+        sound=cfg.ui.sound,
+        pin_guard=guard,
     )
     return controller, window
 
