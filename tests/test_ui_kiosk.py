@@ -39,10 +39,14 @@ class NoService:
     def close(self) -> None: ...
 
 
+def no_engine():
+    raise AssertionError("no analysis runs in these tests")
+
+
 @pytest.fixture
 def kiosk_window(qtbot):
     guard = PinGuard(hash_pin(PIN, iterations=1000), max_attempts=3, lockout_s=60)
-    controller = FlowController(IdleSource(), object, NoService(), FlowSettings(kiosk_mode=True))
+    controller = FlowController(IdleSource(), no_engine, NoService(), FlowSettings(kiosk_mode=True))
     window = MainWindow(controller, kiosk=True, pin_guard=guard)
     qtbot.addWidget(window)
     window.resize(1024, 700)
