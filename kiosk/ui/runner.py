@@ -107,7 +107,16 @@ def build_window(parts: Parts, cfg: Any, *, kiosk: bool) -> tuple[FlowController
         sound=cfg.ui.sound,
         pin_guard=guard,
     )
+    window.settingsRequested.connect(lambda: open_settings(window, cfg))
     return controller, window
+
+
+def open_settings(window: MainWindow, cfg: Any) -> None:
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(getattr(window, "config", cfg), parent=window)
+    dialog.saved.connect(lambda new: setattr(window, "config", new))
+    dialog.open()
 
 
 def _fatal(app: QApplication, message: str) -> None:
