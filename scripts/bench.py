@@ -27,9 +27,13 @@ ROUNDS = int(os.environ.get("BENCH_ROUNDS", "60"))
 
 
 def _frames(size: tuple[int, int]) -> list[np.ndarray]:
-    # Good frames with a little movement, as a person standing in front of the kiosk.
-    return [fg.compose(n, size, 0.42 + 0.01 * (i % 3), (0.5 + 0.005 * (i % 5), 0.46))
-            for i, n in enumerate(fg.ALL_PHOTOS * 2)]
+    # Each person stands for 20 frames, moving a little, as in front of the kiosk.
+    frames = []
+    for name in fg.ALL_PHOTOS:
+        for i in range(20):
+            frames.append(fg.compose(name, size, 0.42 + 0.002 * (i % 5),
+                                     (0.5 + 0.002 * (i % 7), 0.46 + 0.001 * (i % 3))))
+    return frames
 
 
 def _bare(streaming: bool) -> vision.FaceLandmarker:

@@ -120,6 +120,11 @@ class FaceModels:
             blank = _to_mp_image(np.zeros((64, 64, 3), np.uint8))
             self._run(blank, 0)
         self._last_ts = 0
+        # Streaming only: how many following frames may reuse the last detector boxes.
+        self.detector_reuse = 1 if streaming else 0
+        self._reuse_left = 0
+        self._tracked: LandmarkFace | None = None
+        self._last_detections: list[Detection] = []
 
     def _run(self, image: mp.Image, ts: int) -> tuple[vision.FaceLandmarkerResult, list[Detection]]:
         fut = self._det_thread.submit(self._detector.detect, image)
@@ -165,8 +170,24 @@ class FaceModels:
             ts = self._last_ts + 1 if timestamp_ms is None else int(timestamp_ms)
             ts = max(ts, self._last_ts + 1)  # MediaPipe requires strictly increasing stamps
             self._last_ts = ts
-        result, detections = self._run(_to_mp_image(rgb), ts)
-        face = _face_from_result(result, 0.0, 0.0, rgb.shape[1], rgb.shape[0])
+        image = _to_mp_image(rgb)
+        h, w = rgb.shape[:2]
+        if self.streaming and self._reuse_left > 0 and self._tracked is not None:
+            # Live video: while the landmarker keeps tracking the same face, the previous
+            # frame's detector boxes (33 ms old) still say how many people are there, so
+            # the detector runs on every other frame only.
+            face = _face_from_result(self._landmarker.detect_for_video(image, ts), 0, 0, w, h)
+            if face is not None and _same_place(face, self._tracked):
+                self._reuse_left -= 1
+                self._tracked = face
+                return face, self._last_detections
+            detections = _detections(self._det_thread.submit(self._detector.detect, image).result())
+        else:
+            result, detections = self._run(image, ts)
+            face = _face_from_result(result, 0.0, 0.0, w, h)
+        self._last_detections = detections
+        self._tracked = face
+        self._reuse_left = self.detector_reuse if face is not None else 0
         return face, detections
 
     def landmarks_in_crop(
@@ -200,6 +221,14 @@ class FaceModels:
                 self._crop_landmarker = _landmarker(self._models, vision.RunningMode.IMAGE)
         result = self._crop_landmarker.detect(_to_mp_image(scaled))
         return _face_from_result(result, float(x0), float(y0), target, target, 1.0 / scale)
+
+
+def _same_place(a: LandmarkFace, b: LandmarkFace) -> bool:
+    """The tracked face has not jumped: centre moved < 15% of its width, size within 15%."""
+    wa = float(np.ptp(a.points[:, 0]))
+    wb = float(np.ptp(b.points[:, 0]))
+    shift = float(np.hypot(*(a.points.mean(axis=0) - b.points.mean(axis=0))))
+    return shift < 0.15 * wb and abs(wa - wb) < 0.15 * wb
 
 
 def _face_from_result(
