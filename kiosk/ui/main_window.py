@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QButtonGroup,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
 from kiosk.flow import FlowModel, State, SubmitResult
+from kiosk.ui import i18n
 from kiosk.ui.controller import FlowController
 from kiosk.ui.icons import app_icon
 from kiosk.ui.kiosk_mode import KioskGuard
@@ -93,10 +96,40 @@ class MainWindow(QMainWindow):
                 | Qt.WindowType.FramelessWindowHint
                 | Qt.WindowType.WindowStaysOnTopHint
             )
+            self._build_language_bar()
             self.guard = KioskGuard(self, self)
             self.guard.adminRequested.connect(self.ask_pin)
             self.guard.install()
         self.show_model(controller.model)
+
+    def _build_language_bar(self) -> None:
+        """Kiosk mode: the person picks the language on the attract screen."""
+        self.language_bar = QWidget(self.preview)
+        row = QHBoxLayout(self.language_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        self.language_buttons = QButtonGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            button = QPushButton(name)
+            button.setProperty("role", "lang")
+            button.setCheckable(True)
+            button.setChecked(code == i18n.current_language())
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
+            self.language_buttons.addButton(button)
+            row.addWidget(button)
+        self.language_bar.adjustSize()
+
+    def _choose_language(self, code: str) -> None:
+        i18n.set_language(code)
+        self.preview.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        bar = getattr(self, "language_bar", None)
+        if bar is not None:
+            bar.adjustSize()
+            bar.move(self.preview.width() - bar.width() - 28, 28)
 
     # --- kiosk administration ----------------------------------------------------------
     def ask_pin(self) -> None:
@@ -132,6 +165,9 @@ class MainWindow(QMainWindow):
     # --- rendering -------------------------------------------------------------------
     def show_model(self, model: FlowModel) -> None:
         self.preview.set_model(model)
+        bar = getattr(self, "language_bar", None)
+        if bar is not None:
+            bar.setVisible(model.state in (State.ATTRACT, State.ALIGNING, State.STEADY))
         if model.state is State.RESULT and model.result is not None:
             if model.result is not self._shown_result:
                 self._shown_result = model.result

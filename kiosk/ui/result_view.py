@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -55,10 +55,12 @@ class ResultView(QWidget):
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setStyleSheet("font-size: 15px; color: rgba(255,255,255,0.7);")
 
-        self.retry_button = QPushButton(self.tr("Try again"))
+        self._result: SubmitResult | None = None
+        self._sandbox = False
+        self.retry_button = QPushButton()
         self.retry_button.setProperty("role", "big")
         self.retry_button.clicked.connect(self.retry)
-        self.next_button = QPushButton(self.tr("Next person"))
+        self.next_button = QPushButton()
         self.next_button.setProperty("role", "big")
         self.next_button.clicked.connect(self.nextPerson)
 
@@ -87,8 +89,21 @@ class ResultView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.countdown)
         layout.addStretch(3)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.retry_button.setText(self.tr("Try again"))
+        self.next_button.setText(self.tr("Next person"))
+        if self._result is not None:
+            self.show_result(self._result, sandbox=self._sandbox)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def show_result(self, result: SubmitResult, *, sandbox: bool) -> None:
+        self._result, self._sandbox = result, sandbox
         self.outcome = result.outcome
         self._colour = QColor(OUTCOME_COLOUR[result.outcome])
         self.badge.kind = texts.outcome_icon(result.outcome)

@@ -71,8 +71,12 @@ def make_app() -> QApplication:
 
 
 def run_app(cfg: Any, *, mode: str, camera: str | None, once: bool) -> int:
+    from kiosk.ui import i18n
+
     app = make_app()
     kiosk = mode == "kiosk"
+    if cfg.ui.language != "en" and not i18n.set_language(cfg.ui.language):
+        print(f"kiosk run: no translation for {cfg.ui.language!r}; using English", file=sys.stderr)
     parts = build_parts(cfg, kiosk=kiosk, camera=camera, once=once)
     if parts.note:
         print(f"kiosk run: {parts.note}", file=sys.stderr)
@@ -115,8 +119,16 @@ def open_settings(window: MainWindow, cfg: Any) -> None:
     from kiosk.ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(getattr(window, "config", cfg), parent=window)
-    dialog.saved.connect(lambda new: setattr(window, "config", new))
+    dialog.saved.connect(lambda new: _apply_settings(window, new))
     dialog.open()
+
+
+def _apply_settings(window: MainWindow, new: Any) -> None:
+    from kiosk.ui import i18n
+
+    window.config = new  # type: ignore[attr-defined]
+    i18n.set_language(new.ui.language)
+    window.sound = new.ui.sound
 
 
 def _fatal(app: QApplication, message: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,17 +26,17 @@ from kiosk.quality.rules import PRECEDENCE, Rule
 from kiosk.ui import texts
 
 RULE_LABELS = {
-    Rule.NO_FACE: "Face found",
-    Rule.MULTIPLE_FACES: "One face only",
-    Rule.FACE_CROPPED: "Face not cut off",
-    Rule.FACE_TOO_SMALL: "Close enough",
-    Rule.FACE_NEAR_BORDER: "Away from the edge",
-    Rule.FACE_ANGLE: "Facing the camera",
-    Rule.TOO_DARK: "Not too dark",
-    Rule.TOO_BRIGHT: "Not too bright",
-    Rule.FACE_OBSCURED: "Face uncovered",
-    Rule.BLURRY: "Sharp",
-    Rule.EYES_CLOSED: "Eyes open",
+    Rule.NO_FACE: QT_TRANSLATE_NOOP("StaffPanel", "Face found"),
+    Rule.MULTIPLE_FACES: QT_TRANSLATE_NOOP("StaffPanel", "One face only"),
+    Rule.FACE_CROPPED: QT_TRANSLATE_NOOP("StaffPanel", "Face not cut off"),
+    Rule.FACE_TOO_SMALL: QT_TRANSLATE_NOOP("StaffPanel", "Close enough"),
+    Rule.FACE_NEAR_BORDER: QT_TRANSLATE_NOOP("StaffPanel", "Away from the edge"),
+    Rule.FACE_ANGLE: QT_TRANSLATE_NOOP("StaffPanel", "Facing the camera"),
+    Rule.TOO_DARK: QT_TRANSLATE_NOOP("StaffPanel", "Not too dark"),
+    Rule.TOO_BRIGHT: QT_TRANSLATE_NOOP("StaffPanel", "Not too bright"),
+    Rule.FACE_OBSCURED: QT_TRANSLATE_NOOP("StaffPanel", "Face uncovered"),
+    Rule.BLURRY: QT_TRANSLATE_NOOP("StaffPanel", "Sharp"),
+    Rule.EYES_CLOSED: QT_TRANSLATE_NOOP("StaffPanel", "Eyes open"),
 }
 
 
@@ -205,7 +205,7 @@ class StaffPanel(QFrame):
             model.state not in (State.SUBMITTING, State.CAPTURED, State.NO_CAMERA)
         )
         for rule, label in self.check_labels.items():
-            name = self.tr(RULE_LABELS[rule])
+            name = self.tr(str(RULE_LABELS[rule]))
             check = report.check(rule) if report is not None else None
             if check is None or check.passed is None:
                 label.setText(f"<span style='color:#56627D'>○</span>&nbsp; {name}")

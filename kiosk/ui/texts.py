@@ -10,29 +10,27 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kiosk.flow import Outcome, SubmitResult
 
-
-def _t(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 # Every hint the engine can give (kiosk.quality.rules.DEFAULT_HINTS and kiosk.quality.hints).
-ENGINE_HINTS = (
-    QT_TRANSLATE_NOOP("Hint", "Look at the camera"),
-    QT_TRANSLATE_NOOP("Hint", "Move closer"),
-    QT_TRANSLATE_NOOP("Hint", "Only one person, please"),
-    QT_TRANSLATE_NOOP("Hint", "Uncover your face"),
-    QT_TRANSLATE_NOOP("Hint", "Move to the centre"),
-    QT_TRANSLATE_NOOP("Hint", "Face the camera"),
-    QT_TRANSLATE_NOOP("Hint", "Keep your head straight"),
-    QT_TRANSLATE_NOOP("Hint", "More light, please"),
-    QT_TRANSLATE_NOOP("Hint", "Too bright, avoid direct light"),
-    QT_TRANSLATE_NOOP("Hint", "Hold still"),
-    QT_TRANSLATE_NOOP("Hint", "Keep your eyes open"),
-    QT_TRANSLATE_NOOP("Hint", "Move back a little"),
-    QT_TRANSLATE_NOOP("Hint", "Move a little to your left"),
-    QT_TRANSLATE_NOOP("Hint", "Move a little to your right"),
-    QT_TRANSLATE_NOOP("Hint", "Lower your face a little"),
-    QT_TRANSLATE_NOOP("Hint", "Raise your face a little"),
+ENGINE_HINTS: tuple[str, ...] = tuple(
+    str(h)
+    for h in (
+        QT_TRANSLATE_NOOP("Hint", "Look at the camera"),
+        QT_TRANSLATE_NOOP("Hint", "Move closer"),
+        QT_TRANSLATE_NOOP("Hint", "Only one person, please"),
+        QT_TRANSLATE_NOOP("Hint", "Uncover your face"),
+        QT_TRANSLATE_NOOP("Hint", "Move to the centre"),
+        QT_TRANSLATE_NOOP("Hint", "Face the camera"),
+        QT_TRANSLATE_NOOP("Hint", "Keep your head straight"),
+        QT_TRANSLATE_NOOP("Hint", "More light, please"),
+        QT_TRANSLATE_NOOP("Hint", "Too bright, avoid direct light"),
+        QT_TRANSLATE_NOOP("Hint", "Hold still"),
+        QT_TRANSLATE_NOOP("Hint", "Keep your eyes open"),
+        QT_TRANSLATE_NOOP("Hint", "Move back a little"),
+        QT_TRANSLATE_NOOP("Hint", "Move a little to your left"),
+        QT_TRANSLATE_NOOP("Hint", "Move a little to your right"),
+        QT_TRANSLATE_NOOP("Hint", "Lower your face a little"),
+        QT_TRANSLATE_NOOP("Hint", "Raise your face a little"),
+    )
 )
 
 
@@ -41,44 +39,46 @@ def hint_text(hint: str | None) -> str:
 
 
 def hold_still() -> str:
-    return _t("Guidance", "Hold still…")
+    return QCoreApplication.translate("Guidance", "Hold still…")
 
 
 def attract_title() -> str:
-    return _t("Guidance", "Step up to verify your identity")
+    return QCoreApplication.translate("Guidance", "Step up to verify your identity")
 
 
 def attract_steps() -> list[str]:
     return [
-        _t("Guidance", "Stand about an arm's length from the screen"),
-        _t("Guidance", "Look straight at the camera"),
-        _t("Guidance", "Remove hats, masks and sunglasses"),
+        QCoreApplication.translate("Guidance", "Stand about an arm's length from the screen"),
+        QCoreApplication.translate("Guidance", "Look straight at the camera"),
+        QCoreApplication.translate("Guidance", "Remove hats, masks and sunglasses"),
     ]
 
 
 def captured_text() -> str:
-    return _t("Guidance", "Got it!")
+    return QCoreApplication.translate("Guidance", "Got it!")
 
 
 def submitting_text() -> str:
-    return _t("Guidance", "Checking your photo…")
+    return QCoreApplication.translate("Guidance", "Checking your photo…")
 
 
 def no_camera_title() -> str:
-    return _t("Guidance", "Camera not available")
+    return QCoreApplication.translate("Guidance", "Camera not available")
 
 
 def no_camera_detail() -> str:
-    return _t("Guidance", "Reconnecting automatically. If this continues, please call staff.")
+    return QCoreApplication.translate(
+        "Guidance", "Reconnecting automatically. If this continues, please call staff."
+    )
 
 
 def outcome_title(outcome: Outcome) -> str:
     return {
-        Outcome.VERIFIED: _t("Result", "VERIFIED"),
-        Outcome.NOT_VERIFIED: _t("Result", "Not verified"),
-        Outcome.REVIEW: _t("Result", "Review needed"),
-        Outcome.QUALITY_REJECTED: _t("Result", "Photo not accepted"),
-        Outcome.ERROR: _t("Result", "Something went wrong"),
+        Outcome.VERIFIED: QCoreApplication.translate("Result", "VERIFIED"),
+        Outcome.NOT_VERIFIED: QCoreApplication.translate("Result", "Not verified"),
+        Outcome.REVIEW: QCoreApplication.translate("Result", "Review needed"),
+        Outcome.QUALITY_REJECTED: QCoreApplication.translate("Result", "Photo not accepted"),
+        Outcome.ERROR: QCoreApplication.translate("Result", "Something went wrong"),
     }[outcome]
 
 
@@ -96,31 +96,43 @@ def next_step(result: SubmitResult, kiosk: bool) -> str:
     """What the person (or staff) should do now, in plain words."""
     o = result.outcome
     if o is Outcome.VERIFIED:
-        return _t("Result", "Thank you. You may proceed.")
+        return QCoreApplication.translate("Result", "Thank you. You may proceed.")
     if o is Outcome.NOT_VERIFIED:
-        return _t("Result", "We could not verify you. Please see a member of staff.")
+        return QCoreApplication.translate(
+            "Result", "We could not verify you. Please see a member of staff."
+        )
     if o is Outcome.REVIEW:
-        return _t("Result", "A member of staff will check your verification.")
+        return QCoreApplication.translate(
+            "Result", "A member of staff will check your verification."
+        )
     if o is Outcome.QUALITY_REJECTED:
-        return _t("Result", "Please try again.")
+        return QCoreApplication.translate("Result", "Please try again.")
     if result.retryable:
         if kiosk:
-            return _t("Result", "The service is not reachable. Please try again in a moment.")
-        return _t("Result", "The service is not reachable. Try again, or check the connection.")
+            return QCoreApplication.translate(
+                "Result", "The service is not reachable. Please try again in a moment."
+            )
+        return QCoreApplication.translate(
+            "Result", "The service is not reachable. Try again, or check the connection."
+        )
     if kiosk:
-        return _t("Result", "Please call a member of staff.")
-    return _t("Result", "Check the settings (API address, trust flow, token).")
+        return QCoreApplication.translate("Result", "Please call a member of staff.")
+    return QCoreApplication.translate(
+        "Result", "Check the settings (API address, trust flow, token)."
+    )
 
 
 def error_kind_text(kind: str | None) -> str:
     return {
-        "auth": _t("Error", "The API token was refused."),
-        "config": _t("Error", "The kiosk is not configured correctly."),
-        "validation": _t("Error", "The service refused the request."),
-        "rate_limited": _t("Error", "The service is busy (rate limited)."),
-        "server": _t("Error", "The service had an internal error."),
-        "timeout": _t("Error", "The service did not answer in time."),
-        "network": _t("Error", "No connection to the service."),
-        "protocol": _t("Error", "The service sent an answer the kiosk cannot read."),
-        "internal": _t("Error", "An unexpected problem in the kiosk."),
-    }.get(kind or "", _t("Error", "Unknown problem."))
+        "auth": QCoreApplication.translate("Error", "The API token was refused."),
+        "config": QCoreApplication.translate("Error", "The kiosk is not configured correctly."),
+        "validation": QCoreApplication.translate("Error", "The service refused the request."),
+        "rate_limited": QCoreApplication.translate("Error", "The service is busy (rate limited)."),
+        "server": QCoreApplication.translate("Error", "The service had an internal error."),
+        "timeout": QCoreApplication.translate("Error", "The service did not answer in time."),
+        "network": QCoreApplication.translate("Error", "No connection to the service."),
+        "protocol": QCoreApplication.translate(
+            "Error", "The service sent an answer the kiosk cannot read."
+        ),
+        "internal": QCoreApplication.translate("Error", "An unexpected problem in the kiosk."),
+    }.get(kind or "", QCoreApplication.translate("Error", "Unknown problem."))

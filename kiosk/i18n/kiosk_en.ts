@@ -1,0 +1,729 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>Error</name>
+    <message>
+        <location filename="../ui/texts.py" line="127"/>
+        <source>The API token was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="128"/>
+        <source>The kiosk is not configured correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="129"/>
+        <source>The service refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="130"/>
+        <source>The service is busy (rate limited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="131"/>
+        <source>The service had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="132"/>
+        <source>The service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="133"/>
+        <source>No connection to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="134"/>
+        <source>The service sent an answer the kiosk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="137"/>
+        <source>An unexpected problem in the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="138"/>
+        <source>Unknown problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <location filename="../ui/texts.py" line="42"/>
+        <source>Hold still…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="46"/>
+        <source>Step up to verify your identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="51"/>
+        <source>Stand about an arm&apos;s length from the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="52"/>
+        <source>Look straight at the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="53"/>
+        <source>Remove hats, masks and sunglasses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="58"/>
+        <source>Got it!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="62"/>
+        <source>Checking your photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="66"/>
+        <source>Camera not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="70"/>
+        <source>Reconnecting automatically. If this continues, please call staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hint</name>
+    <message>
+        <location filename="../ui/texts.py" line="17"/>
+        <source>Look at the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="18"/>
+        <source>Move closer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="19"/>
+        <source>Only one person, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="20"/>
+        <source>Uncover your face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="21"/>
+        <source>Move to the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="22"/>
+        <source>Face the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="23"/>
+        <source>Keep your head straight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="24"/>
+        <source>More light, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="25"/>
+        <source>Too bright, avoid direct light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="26"/>
+        <source>Hold still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="27"/>
+        <source>Keep your eyes open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="28"/>
+        <source>Move back a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="29"/>
+        <source>Move a little to your left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="30"/>
+        <source>Move a little to your right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="31"/>
+        <source>Lower your face a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="32"/>
+        <source>Raise your face a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="47"/>
+        <source>IDmeta Face Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="144"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="145"/>
+        <source>What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="146"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="147"/>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="148"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../ui/pin_dialog.py" line="24"/>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pin_dialog.py" line="32"/>
+        <source>Staff only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pin_dialog.py" line="38"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pin_dialog.py" line="48"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pin_dialog.py" line="59"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pin_dialog.py" line="75"/>
+        <location filename="../ui/pin_dialog.py" line="90"/>
+        <source>No staff PIN is set. Set one in the settings in staff mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pin_dialog.py" line="85"/>
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pin_dialog.py" line="98"/>
+        <source>Too many wrong PINs. Locked for %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Result</name>
+    <message>
+        <location filename="../ui/texts.py" line="77"/>
+        <source>VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="78"/>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="79"/>
+        <source>Review needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="80"/>
+        <source>Photo not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="81"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="99"/>
+        <source>Thank you. You may proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="101"/>
+        <source>We could not verify you. Please see a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="105"/>
+        <source>A member of staff will check your verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="109"/>
+        <source>Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="112"/>
+        <source>The service is not reachable. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="115"/>
+        <source>The service is not reachable. Try again, or check the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="119"/>
+        <source>Please call a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="120"/>
+        <source>Check the settings (API address, trust flow, token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../ui/result_view.py" line="95"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/result_view.py" line="96"/>
+        <source>Next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/result_view.py" line="120"/>
+        <source>Starting again in %n s</source>
+        <translation>
+            <numerusform>Starting again in %n s</numerusform>
+            <numerusform>Starting again in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/result_view.py" line="130"/>
+        <source>Trust validation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/result_view.py" line="132"/>
+        <source>Sandbox — simulated result, not connected to IDmeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="88"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="101"/>
+        <source>Camera and service changes apply the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="104"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="143"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="141"/>
+        <source>empty: first webcam · 1: camera index · file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="145"/>
+        <source>Width (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="147"/>
+        <source>Height (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="148"/>
+        <source>Mirror the preview (like a mirror)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="153"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="156"/>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="159"/>
+        <source>Trust flow id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="162"/>
+        <source>unchanged (stored in the OS credential store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="163"/>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="166"/>
+        <source>Kiosk id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="169"/>
+        <source>Answer timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="170"/>
+        <source>Leave the address and token empty to use the built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="178"/>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="183"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="186"/>
+        <source>Hold still for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="189"/>
+        <source>Result shown for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="190"/>
+        <source>Sound on capture and result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="202"/>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="204"/>
+        <source>Staff (operator at the desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="205"/>
+        <source>Kiosk (self-service, full screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="207"/>
+        <source>Start in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="211"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="211"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="213"/>
+        <source>New staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="216"/>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="219"/>
+        <source>Wrong PINs before lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="223"/>
+        <source>Lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="270"/>
+        <source>Use 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="272"/>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="313"/>
+        <source>Please correct the highlighted fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="318"/>
+        <source>Could not save the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../ui/staff_panel.py" line="29"/>
+        <source>Face found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="30"/>
+        <source>One face only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="31"/>
+        <source>Face not cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="32"/>
+        <source>Close enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="33"/>
+        <source>Away from the edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="34"/>
+        <source>Facing the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="35"/>
+        <source>Not too dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="36"/>
+        <source>Not too bright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="37"/>
+        <source>Face uncovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="38"/>
+        <source>Sharp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="39"/>
+        <source>Eyes open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="88"/>
+        <source>Operator reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="90"/>
+        <source>e.g. desk 3 / case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="96"/>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="99"/>
+        <source>Capture anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="101"/>
+        <source>Send although a check fails: the service may reject the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="104"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="107"/>
+        <source>Next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="116"/>
+        <source>A check fails: the service may reject this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="122"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="133"/>
+        <source>Live metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="140"/>
+        <source>Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="141"/>
+        <source>Yaw / pitch / roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="142"/>
+        <source>Face size (eye distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="143"/>
+        <source>Brightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="144"/>
+        <source>Sharpness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="145"/>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="146"/>
+        <source>Shown / analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="161"/>
+        <source>Session history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="164"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="164"/>
+        <source>Validation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="164"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="176"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="187"/>
+        <source>Sandbox — not connected to IDmeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="190"/>
+        <source>IDmeta · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
