@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -100,7 +101,7 @@ def _with_failure(base: QualityReport, rule: Rule) -> QualityReport:
 
 def _model(state: State, report: QualityReport | None, frame: np.ndarray, **kw: Any) -> FlowModel:
     settings = FlowSettings(kiosk_mode=kw.pop("kiosk", False))
-    model = dataclasses.replace(initial_model(settings), state=state, since=0.0)
+    model = dataclasses.replace(initial_model(settings), state=state, since=time.monotonic())
     if report is not None:
         cand = Candidate(report.frame_id, frame, report)
         model = dataclasses.replace(model, latest=cand, last_frame_id=report.frame_id)
@@ -171,8 +172,6 @@ def main() -> int:
         )
         steady = _model(State.STEADY, good, frames["good"], steady_since=-0.6, best=None)
         window.preview.set_model(steady)
-        import time
-
         steady = dataclasses.replace(steady, steady_since=time.monotonic() - 0.6)
         show("steady", steady, frames["good"])
         show("captured", _model(State.CAPTURED, good, frames["good"]), frames["good"])
@@ -217,7 +216,46 @@ def main() -> int:
                     _model(State.ALIGNING, report, frames["good"]),
                     frames["good"] if rule is not Rule.NO_FACE else frames["empty"],
                 )
+        if kiosk:
+            from kiosk.pin import hash_pin
+            from kiosk.ui import i18n
+            from kiosk.ui.lock import PinGuard
+
+            i18n.set_language("ms")
+            show(
+                "attract_malay",
+                _model(State.ATTRACT, reports["empty"], frames["empty"]),
+                frames["empty"],
+            )
+            show("aligning_malay", _model(State.ALIGNING, small, frames["small"]), frames["small"])
+            i18n.set_language("en")
+            show(
+                "attract", _model(State.ATTRACT, reports["empty"], frames["empty"]), frames["empty"]
+            )
+            window.pin_guard = PinGuard(hash_pin("2468", iterations=1000), max_attempts=3)
+            window.ask_pin()
+            dialog = window.pin_dialog
+            assert dialog is not None
+            dialog.entry.setText("1111")
+            dialog.submit()
+            dialog.entry.setText("24")
+            app.processEvents()
+            _shoot(dialog, "kiosk_pin", app)
+            dialog.reject()
+        else:
+            from kiosk.config import Config
+            from kiosk.ui.settings_dialog import SettingsDialog
+
+            settings_dialog = SettingsDialog(Config(), save=lambda c: None, parent=window)
+            settings_dialog.show()
+            settings_dialog.tabs.setCurrentIndex(1)
+            settings_dialog.base_url.setText("http://integrate.idmetagroup.com")
+            settings_dialog.try_save()
+            _shoot(settings_dialog, "staff_settings", app)
+            settings_dialog.reject()
         window.allow_close = True
+        if window.guard is not None:
+            window.guard.remove()
         window.close()
     return 0
 

@@ -193,27 +193,27 @@
         <translation>Tangkapan Wajah IDmeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Staff</source>
         <translation>Kakitangan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>What would you like to do?</source>
         <translation>Apakah yang anda mahu lakukan?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation>Tetapan…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Leave kiosk mode</source>
         <translation>Keluar dari mod kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
@@ -365,183 +365,188 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="88"/>
+        <location filename="../ui/settings_dialog.py" line="91"/>
         <source>Settings</source>
         <translation>Tetapan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source>Camera and service changes apply the next time the app starts.</source>
         <translation>Perubahan kamera dan perkhidmatan berkuat kuasa apabila aplikasi dimulakan semula.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="110"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138"/>
-        <location filename="../ui/settings_dialog.py" line="143"/>
+        <location filename="../ui/settings_dialog.py" line="148"/>
+        <location filename="../ui/settings_dialog.py" line="153"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="141"/>
+        <location filename="../ui/settings_dialog.py" line="151"/>
         <source>empty: first webcam · 1: camera index · file or folder</source>
         <translation>kosong: kamera web pertama · 1: indeks kamera · fail atau folder</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="145"/>
+        <location filename="../ui/settings_dialog.py" line="155"/>
         <source>Width (px)</source>
         <translation>Lebar (px)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="147"/>
+        <location filename="../ui/settings_dialog.py" line="157"/>
         <source>Height (px)</source>
         <translation>Tinggi (px)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="148"/>
+        <location filename="../ui/settings_dialog.py" line="158"/>
         <source>Mirror the preview (like a mirror)</source>
         <translation>Cerminkan pratonton (seperti cermin)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="153"/>
+        <location filename="../ui/settings_dialog.py" line="163"/>
         <source>Service</source>
         <translation>Perkhidmatan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="156"/>
+        <location filename="../ui/settings_dialog.py" line="166"/>
         <source>API address</source>
         <translation>Alamat API</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="159"/>
+        <location filename="../ui/settings_dialog.py" line="169"/>
         <source>Trust flow id</source>
         <translation>ID aliran amanah</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>unchanged (stored in the OS credential store)</source>
         <translation>tidak berubah (disimpan dalam stor kelayakan OS)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="163"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
         <source>API token</source>
         <translation>Token API</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="166"/>
+        <location filename="../ui/settings_dialog.py" line="176"/>
         <source>Kiosk id</source>
         <translation>ID kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
+        <location filename="../ui/settings_dialog.py" line="179"/>
         <source>Answer timeout</source>
         <translation>Had masa jawapan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source>Leave the address and token empty to use the built-in sandbox.</source>
         <translation>Biarkan alamat dan token kosong untuk menggunakan kotak pasir terbina dalam.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="178"/>
+        <location filename="../ui/settings_dialog.py" line="188"/>
         <source>Capture</source>
         <translation>Tangkap</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings_dialog.py" line="193"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="186"/>
+        <location filename="../ui/settings_dialog.py" line="196"/>
         <source>Hold still for</source>
         <translation>Kekal tidak bergerak selama</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="189"/>
+        <location filename="../ui/settings_dialog.py" line="199"/>
         <source>Result shown for</source>
         <translation>Keputusan dipaparkan selama</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="190"/>
+        <location filename="../ui/settings_dialog.py" line="200"/>
         <source>Sound on capture and result</source>
         <translation>Bunyi semasa tangkapan dan keputusan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="202"/>
+        <location filename="../ui/settings_dialog.py" line="203"/>
+        <source>Thresholds</source>
+        <translation>Ambang</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="213"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="204"/>
+        <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Staff (operator at the desk)</source>
         <translation>Kakitangan (operator di kaunter)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="205"/>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>Kiosk (self-service, full screen)</source>
         <translation>Kiosk (layan diri, skrin penuh)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
+        <location filename="../ui/settings_dialog.py" line="218"/>
         <source>Start in</source>
         <translation>Mula dalam</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="211"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="211"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>not set</source>
         <translation>belum ditetapkan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="224"/>
         <source>New staff PIN</source>
         <translation>PIN kakitangan baharu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings_dialog.py" line="227"/>
         <source>PIN again</source>
         <translation>PIN sekali lagi</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="219"/>
+        <location filename="../ui/settings_dialog.py" line="230"/>
         <source>Wrong PINs before lockout</source>
         <translation>PIN salah sebelum dikunci</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="223"/>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>Lockout</source>
         <translation>Tempoh kunci</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="270"/>
+        <location filename="../ui/settings_dialog.py" line="281"/>
         <source>Use 4 to 12 digits.</source>
         <translation>Gunakan 4 hingga 12 digit.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="272"/>
+        <location filename="../ui/settings_dialog.py" line="283"/>
         <source>The two PINs differ.</source>
         <translation>Kedua-dua PIN tidak sama.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="313"/>
+        <location filename="../ui/settings_dialog.py" line="324"/>
         <source>Please correct the highlighted fields.</source>
         <translation>Sila betulkan medan yang ditandakan.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="318"/>
+        <location filename="../ui/settings_dialog.py" line="329"/>
         <source>Could not save the settings: %1</source>
         <translation>Tetapan tidak dapat disimpan: %1</translation>
     </message>

@@ -126,10 +126,17 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_language_bar(self.controller.model)
+
+    def _place_language_bar(self, model: FlowModel) -> None:
         bar = getattr(self, "language_bar", None)
-        if bar is not None:
-            bar.adjustSize()
-            bar.move(self.preview.width() - bar.width() - 28, 28)
+        if bar is None:
+            return
+        bar.setVisible(model.state in (State.ATTRACT, State.ALIGNING, State.STEADY))
+        for button, code in zip(self.language_buttons.buttons(), i18n.LANGUAGES, strict=True):
+            button.setChecked(code == i18n.current_language())
+        bar.adjustSize()
+        bar.move(self.preview.width() - bar.width() - 28, 28)
 
     # --- kiosk administration ----------------------------------------------------------
     def ask_pin(self) -> None:
@@ -165,9 +172,7 @@ class MainWindow(QMainWindow):
     # --- rendering -------------------------------------------------------------------
     def show_model(self, model: FlowModel) -> None:
         self.preview.set_model(model)
-        bar = getattr(self, "language_bar", None)
-        if bar is not None:
-            bar.setVisible(model.state in (State.ATTRACT, State.ALIGNING, State.STEADY))
+        self._place_language_bar(model)
         if model.state is State.RESULT and model.result is not None:
             if model.result is not self._shown_result:
                 self._shown_result = model.result

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -54,6 +55,7 @@ class _Field:
 
 def _spin(lo: float, hi: float, value: float, decimals: int = 1) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
+    box.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
     box.setRange(lo, hi)
     box.setDecimals(decimals)
     box.setValue(value)
@@ -62,6 +64,7 @@ def _spin(lo: float, hi: float, value: float, decimals: int = 1) -> QDoubleSpinB
 
 def _int_spin(lo: int, hi: int, value: int) -> QSpinBox:
     box = QSpinBox()
+    box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
     box.setRange(lo, hi)
     box.setValue(value)
     return box
@@ -86,7 +89,8 @@ class SettingsDialog(QDialog):
         self._save = save or save_config
         self._store_token = store_token or keyring_store
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
+        self.setMaximumHeight(720)
         self.fields: dict[str, _Field] = {}
         self.tabs = QTabWidget()
         self._tab_of: dict[str, int] = {}
@@ -119,13 +123,19 @@ class SettingsDialog(QDialog):
         layout.addLayout(buttons)
 
     # --- building ------------------------------------------------------------------------
-    def _tab(self, title: str) -> QFormLayout:
+    def _tab(self, title: str, scroll: bool = False) -> QFormLayout:
         page = QWidget()
         form = QFormLayout(page)
         form.setContentsMargins(16, 16, 16, 16)
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(16)
-        self.tabs.addTab(page, title)
+        if scroll:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setWidget(page)
+            self.tabs.addTab(area, title)
+        else:
+            self.tabs.addTab(page, title)
         return form
 
     def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
@@ -190,6 +200,7 @@ class SettingsDialog(QDialog):
         self.sound = QCheckBox(self.tr("Sound on capture and result"))
         self.sound.setChecked(cfg.ui.sound)
         self._add(form, "ui.sound", "", self.sound)
+        form = self._tab(self.tr("Thresholds"), scroll=True)
         defaults = QualityThresholds()
         self.threshold_boxes: dict[str, QDoubleSpinBox] = {}
         for f in dataclasses.fields(QualityThresholds):

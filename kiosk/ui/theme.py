@@ -73,7 +73,8 @@ QPushButton[role="danger"] {{ color: #FCA5A5; border-color: #7F1D1D; }}
 QPushButton[role="big"] {{ font-size: 22px; padding: 16px 36px; border-radius: 14px;
     background: rgba(255,255,255,0.12); border: 2px solid rgba(255,255,255,0.55); color: white; }}
 QPushButton[role="big"]:hover {{ background: rgba(255,255,255,0.22); }}
-QPushButton[role="lang"] {{ font-size: 18px; padding: 10px 22px; border-radius: 22px; }}
+QPushButton[role="lang"] {{ font-size: 17px; padding: 8px 20px; border-radius: 18px;
+    min-height: 20px; background: rgba(11,18,32,0.72); border: 1px solid rgba(255,255,255,0.35); }}
 QPushButton[role="lang"]:checked {{ background: white; color: {BG}; border-color: white; }}
 QTableWidget {{ background: #0E1629; border: 1px solid {BORDER}; border-radius: 8px;
     gridline-color: transparent; color: {TEXT}; }}
