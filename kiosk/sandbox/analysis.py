@@ -36,6 +36,8 @@ class EngineWorker:
     def close(self) -> None:
         try:
             self._pool.submit(self._close_engine).result()
+        except RuntimeError:
+            pass  # the pool is already shut down (interpreter exit): the thread is gone
         finally:
             self._pool.shutdown(wait=True)
 

@@ -110,7 +110,10 @@ class SandboxServer:
     def start(self) -> SandboxServer:
         if self._thread is None:
             self._thread = threading.Thread(
-                target=self._httpd.serve_forever, name="sandbox-http", daemon=True
+                target=self._httpd.serve_forever,
+                kwargs={"poll_interval": 0.05},  # so stop() returns promptly
+                name="sandbox-http",
+                daemon=True,
             )
             self._thread.start()
         return self
