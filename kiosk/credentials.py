@@ -89,10 +89,14 @@ def lookup_token(env: Mapping[str, str] | None = None, *, use_store: bool = True
 def read_stored_token() -> Secret:
     import keyring
 
+    problem = None
     try:
         value = keyring.get_password(KEYRING_SERVICE, KEYRING_ACCOUNT)
     except Exception as exc:  # any backend failure (no backend, locked, D-Bus) is one line
-        raise CredentialStoreError(_describe(exc, "read")) from None
+        problem = _describe(exc, "read")
+        value = None
+    if problem:  # raised outside the handler so the backend's exception is not kept
+        raise CredentialStoreError(problem)
     return Secret((value or "").strip())
 
 
@@ -104,10 +108,13 @@ def store_token(token: str | Secret) -> None:
     value = value.strip()
     if not value:
         raise CredentialStoreError("the API token is empty")
+    problem = None
     try:
         keyring.set_password(KEYRING_SERVICE, KEYRING_ACCOUNT, value)
-    except Exception as exc:
-        raise CredentialStoreError(_describe(exc, "save", value)) from None
+    except Exception as exc:  # the backend's message may quote the token: never keep it
+        problem = _describe(exc, "save", value)
+    if problem:
+        raise CredentialStoreError(problem)
 
 
 def delete_stored_token() -> bool:
@@ -115,6 +122,7 @@ def delete_stored_token() -> bool:
     import keyring
     from keyring.errors import PasswordDeleteError
 
+    problem = None
     try:
         if keyring.get_password(KEYRING_SERVICE, KEYRING_ACCOUNT) is None:
             return False
@@ -122,7 +130,9 @@ def delete_stored_token() -> bool:
     except PasswordDeleteError:
         return False
     except Exception as exc:
-        raise CredentialStoreError(_describe(exc, "delete")) from None
+        problem = _describe(exc, "delete")
+    if problem:
+        raise CredentialStoreError(problem)
     return True
 
 
