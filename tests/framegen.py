@@ -296,3 +296,20 @@ def _read(path: Path) -> np.ndarray:
     img = cv2.imread(str(path), cv2.IMREAD_COLOR)
     assert img is not None, path
     return img
+
+
+def camera_like(img: np.ndarray, seed: int) -> np.ndarray:
+    """What a webcam adds: a white-balance cast, sensor noise and JPEG compression."""
+    rng = np.random.default_rng(seed)
+    out = img.astype(np.float32)
+    casts = (np.array([1.1, 1.0, 0.88]), np.array([0.85, 1.0, 1.12]), np.ones(3))
+    out *= casts[seed % 3]
+    out += rng.normal(0, 4, out.shape)
+    ok, buf = cv2.imencode(
+        ".jpg",
+        np.clip(out, 0, 255).astype(np.uint8),
+        [cv2.IMWRITE_JPEG_QUALITY, 70 + 5 * (seed % 4)],
+    )
+    decoded = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+    assert ok and decoded is not None
+    return decoded

@@ -134,17 +134,30 @@ class FaceModels:
             lm = self._landmarker.detect(image)
         return lm, _detections(fut.result())
 
-    def detect_padded(self, rgb: np.ndarray, pad_ratio: float = 0.25) -> list[Detection]:
-        """Full-range detection on the frame surrounded by a grey border.
+    def analyse_mirrored(
+        self, rgb: np.ndarray, pad_ratio: float = 0.25
+    ) -> tuple[LandmarkFace | None, list[Detection]]:
+        """Both models on the frame extended by its own mirror image at every edge.
 
-        A face cut by the frame edge is invisible to both detectors at the edge, but is
-        found once it no longer touches the image border. Boxes are in frame pixels.
+        A face cut by the frame edge is invisible to both detectors; mirrored at the edge,
+        the half face becomes a whole one (faces are nearly symmetric) and is found, with
+        landmarks reaching past the frame. Results are in frame pixels.
         """
         h, w = rgb.shape[:2]
         px, py = int(w * pad_ratio), int(h * pad_ratio)
-        padded = cv2.copyMakeBorder(rgb, py, py, px, px, cv2.BORDER_CONSTANT, value=(110, 110, 110))
-        result = self._det_thread.submit(self._detector.detect, _to_mp_image(padded)).result()
-        return [Detection(d.x - px, d.y - py, d.w, d.h, d.score) for d in _detections(result)]
+        padded = cv2.copyMakeBorder(rgb, py, py, px, px, cv2.BORDER_REFLECT_101)
+        image = _to_mp_image(padded)
+        fut = self._det_thread.submit(self._detector.detect, image)
+        result = self._still_landmarker().detect(image)
+        dets = [Detection(d.x - px, d.y - py, d.w, d.h, d.score) for d in _detections(fut.result())]
+        face = _face_from_result(result, -px, -py, padded.shape[1], padded.shape[0])
+        return face, dets
+
+    def _still_landmarker(self) -> vision.FaceLandmarker:
+        if self._crop_landmarker is None:
+            with native_stderr_silenced():
+                self._crop_landmarker = _landmarker(self._models, vision.RunningMode.IMAGE)
+        return self._crop_landmarker
 
     def close(self) -> None:
         with self._lock:
@@ -216,10 +229,7 @@ class FaceModels:
         target = 384
         scale = target / s
         scaled = cv2.resize(crop, (target, target), interpolation=cv2.INTER_LINEAR)
-        if self._crop_landmarker is None:
-            with native_stderr_silenced():
-                self._crop_landmarker = _landmarker(self._models, vision.RunningMode.IMAGE)
-        result = self._crop_landmarker.detect(_to_mp_image(scaled))
+        result = self._still_landmarker().detect(_to_mp_image(scaled))
         return _face_from_result(result, float(x0), float(y0), target, target, 1.0 / scale)
 
 

@@ -29,7 +29,7 @@ _DARK_FRAME_LUMA = 70.0
 # Detector score from which a box is worth a landmark look, and from which a box at the
 # frame's edge alone (no landmarks) counts as a cut face.
 _CANDIDATE_SCORE = 0.3
-_CUT_ONLY_SCORE = 0.45
+_CUT_ONLY_SCORE = 0.5
 _SURE_FACE_SCORE = 0.8
 _BRIGHT_FRAME_LUMA = 185.0
 _BRIGHTEN_LUT = np.array([255.0 * (i / 255.0) ** 0.45 for i in range(256)], np.uint8)
@@ -131,25 +131,27 @@ class QualityEngine:
             face = self._models.landmarks_in_crop(rgb, (d.x, d.y, d.w, d.h))
             if face is not None:
                 return face, confirmed, d
-        strong = [d for d in candidates if d.score >= th.detector_only_score]
-        if strong:
-            return None, confirmed, strong[0]
-        # Nothing inside the frame: look for a face cut by its edge. The detector's score
-        # for a half face varies with the border size, so two borders are tried.
         h, w = rgb.shape[:2]
-        edge = [d for d in dets if _crosses_edge(d, w, h)]
-        for pad in (0.15, 0.4):
-            edge += [d for d in self._models.detect_padded(rgb, pad) if _crosses_edge(d, w, h)]
+        strong = [d for d in candidates if d.score >= th.detector_only_score]
+        if strong and not _crosses_edge(strong[0], w, h, 0.05):
+            return None, confirmed, strong[0]
+        # Nothing inside the frame, or only a box at its edge: look for a face cut by the
+        # edge.
+        face, mirrored = self._models.analyse_mirrored(rgb)
         cut = sorted(
-            (d for d in edge if d.score >= _CANDIDATE_SCORE), key=lambda d: d.score, reverse=True
+            (
+                d
+                for d in [*dets, *mirrored]
+                if _crosses_edge(d, w, h) and d.score >= _CUT_ONLY_SCORE
+            ),
+            key=lambda d: d.score,
+            reverse=True,
         )
-        for d in cut[:2]:
-            face = self._models.landmarks_in_crop(rgb, (d.x, d.y, d.w, d.h))
-            if face is not None:
-                return face, confirmed, d
-        if cut and cut[0].score >= _CUT_ONLY_SCORE:
+        if face is not None:
+            return face, confirmed, cut[0] if cut else None
+        if cut:
             return None, confirmed, cut[0]
-        return None, confirmed, None
+        return None, confirmed, strong[0] if strong else None
 
     def _count_faces(
         self, rgb: np.ndarray, main_box: tuple[float, float, float, float], dets: list[Detection]
@@ -170,8 +172,8 @@ class QualityEngine:
         return 1 + others
 
 
-def _crosses_edge(d: Detection, w: int, h: int) -> bool:
-    m = 0.01 * max(w, h)
+def _crosses_edge(d: Detection, w: int, h: int, margin: float = 0.01) -> bool:
+    m = margin * max(w, h)
     return d.x < m or d.y < m or d.x + d.w > w - m or d.y + d.h > h - m
 
 
@@ -351,14 +353,15 @@ def _with_landmarks(
         )
     )
 
-    brightness, clipped = face_brightness(bgr, pts)
-    dark = brightness < th.min_face_brightness
-    bright = brightness > th.max_face_brightness or clipped > th.max_clipped_fraction
-    checks.append(_check(Rule.TOO_DARK, brightness, f">= {th.min_face_brightness:g}", dark))
+    upper, middle, clipped = face_brightness(bgr, pts)
+    brightness = (upper + middle) / 2
+    dark = max(upper, middle) < th.min_face_brightness
+    bright = min(upper, middle) > th.max_face_brightness or clipped > th.max_clipped_fraction
+    checks.append(_check(Rule.TOO_DARK, max(upper, middle), f">= {th.min_face_brightness:g}", dark))
     checks.append(
         _check(
             Rule.TOO_BRIGHT,
-            brightness,
+            min(upper, middle),
             f"<= {th.max_face_brightness:g}",
             bright,
             f"clipped {clipped:.2f}",

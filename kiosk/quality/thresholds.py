@@ -57,9 +57,10 @@ class QualityThresholds:
     max_face_brightness: float = 215.0
     # Fraction of face pixels clipped at 250+ that counts as over-exposed.
     max_clipped_fraction: float = 0.25
-    # Variance of the Laplacian of the face resized to 128 px height. Sharp portraits in
-    # tests/data read 60-400; a 1.5%-of-face Gaussian blur drops them under 20.
-    min_sharpness: float = 25.0
+    # Variance of the Laplacian of the inner face resized to 64 px height. Sharp faces in
+    # camera-like frames (with noise and JPEG) read >= 180; a Gaussian blur of 3% of the
+    # face height reads <= 32, of 1.5% reads 16-88.
+    min_sharpness: float = 70.0
 
     # --- occlusion -------------------------------------------------------------------
     # Score in [0, 1] from colour and texture consistency of the face regions; above this
