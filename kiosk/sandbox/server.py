@@ -6,6 +6,7 @@ unless another is given): it is not a secret, it only keeps the contract's 401 h
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import hmac
 import json
@@ -39,17 +40,18 @@ PATHS = {
 STATUS_NAMES = {1: "REJECTED", 2: "REVIEW_NEEDED", 3: "VERIFIED", 4: "INCOMPLETE", 6: "FAILED"}
 
 
-@dataclass(frozen=True)
+@dataclass
 class RequestRecord:
-    """One request as the sandbox saw it (never the image, never the token)."""
+    """One request as the sandbox saw it (never the image, never the token). Recorded on
+    arrival, so a request still being answered counts as sent; ``status`` is 0 until then."""
 
     method: str
     path: str
     step: str | None
-    status: int
     authorized: bool
     fields: tuple[str, ...]
     at: float
+    status: int = 0
 
 
 @dataclass
@@ -155,7 +157,7 @@ class SandboxServer:
     @property
     def requests(self) -> list[RequestRecord]:
         with self._lock:
-            return list(self._records)
+            return [dataclasses.replace(r) for r in self._records]
 
     def count(self, step: str | None = None) -> int:
         """Requests received (for one step: "create", "biometrics", "finalize")."""
@@ -185,11 +187,11 @@ class SandboxServer:
                 fields = tuple(sorted(payload))
         except ValueError:
             payload = None
-        answer = self._answer(method, step, authorized, headers, payload)
+        record = RequestRecord(method, path, step, authorized, fields, time.time())
         with self._lock:
-            self._records.append(
-                RequestRecord(method, path, step, answer.status, authorized, fields, time.time())
-            )
+            self._records.append(record)
+        answer = self._answer(method, step, authorized, headers, payload)
+        record.status = answer.status
         return answer
 
     def _answer(
