@@ -54,7 +54,7 @@ class ApiConfig:
     max_payload_bytes: int = _bounded(1_000_000, 50_000, 20_000_000)
     max_response_bytes: int = _bounded(1_000_000, 10_000, 50_000_000)
     max_attempts: int = _bounded(3, 1, 10)  # per retryable request
-    max_retry_after_s: float = _bounded(10.0, 0.0, 300.0)
+    max_retry_after_s: float = _bounded(30.0, 0.0, 300.0)  # a longer wait is given up
     # Filled from KIOSK_API_TOKEN or the credential store only; never in the file.
     token: Secret = field(
         default_factory=lambda: Secret(""), repr=False, compare=False, metadata={"file": False}

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from kiosk.api import ApiConfigError, Cancelled, ErrorKind, IdmetaClient, Outcome
+from kiosk.api import ApiConfigError, Cancelled, ErrorKind, IdmetaClient, Outcome, RetryPolicy
 from kiosk.config import ConfigError
 from kiosk.imageio import load_image
 from kiosk.quality.rules import SERVICE_MESSAGES, Rule
@@ -214,11 +214,21 @@ def test_read_timeout_on_create_is_a_timeout(sandbox: SandboxServer) -> None:
     assert (r.error_kind, r.error_step, r.requests) == (ErrorKind.TIMEOUT, "create", 1)
 
 
-def test_the_overall_bound_ends_a_slow_verification(sandbox: SandboxServer) -> None:
+def test_the_overall_bound_cuts_retries_short(sandbox: SandboxServer) -> None:
+    sandbox.set_scenario("rate_limited_always")  # Retry-After: 1, every time
+    api = api_config(sandbox.base_url, total_timeout_s=1.5, read_timeout_s=0.5)
     started = time.monotonic()
-    r = verify(sandbox, "slow", read_timeout_s=10.0, total_timeout_s=0.6)
-    assert r.error_kind is ErrorKind.TIMEOUT
+    with IdmetaClient(api, retry=RetryPolicy(max_attempts=10)) as client:
+        r = client.verify(FRAME)
+    assert r.error_kind is ErrorKind.RATE_LIMITED
+    assert sandbox.count("biometrics") == 2  # a third wait would pass the bound
     assert time.monotonic() - started < 1.5
+
+
+def test_a_longer_read_timeout_is_not_cut_by_the_overall_bound() -> None:
+    api = api_config("https://x.idmetagroup.com", read_timeout_s=120, total_timeout_s=90)
+    with IdmetaClient(api) as client:
+        assert client.total_time_s >= 120
 
 
 def test_a_dead_port_is_a_network_error_after_bounded_retries() -> None:

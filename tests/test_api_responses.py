@@ -72,6 +72,8 @@ def test_each_documented_quality_message_maps_back_to_its_rule(rule: Rule) -> No
         (200, {"success": False, "error": "{msg}"}),
         (400, {"success": False, "data": {"message": "{msg}"}}),
         (500, {"message": "{msg}"}),
+        (400, {"success": False, "error": {"code": 7, "message": "{msg}"}}),
+        (400, {"errors": "{msg}"}),
     ],
 )
 def test_quality_message_is_found_in_any_plausible_envelope(status: int, body: dict) -> None:
@@ -79,6 +81,12 @@ def test_quality_message_is_found_in_any_plausible_envelope(status: int, body: d
     filled = json.loads(json.dumps(body).replace("{msg}", msg))
     got = check_answer(answer(status, filled), Step.BIOMETRICS)
     assert isinstance(got, QualityRejection) and got.rule is Rule.FACE_ANGLE
+
+
+def test_changed_punctuation_is_forgiven_too() -> None:
+    body = {"success": False, "message": "Face is cropped - please ensure full face is in frame!"}
+    got = check_answer(answer(400, body), Step.BIOMETRICS)
+    assert isinstance(got, QualityRejection) and got.rule is Rule.FACE_CROPPED
 
 
 def test_a_successful_answer_is_never_read_as_a_quality_rejection() -> None:
@@ -132,7 +140,6 @@ def test_the_status_code_decides_not_the_string() -> None:
         {"data": {"livenessPass": "true", "livenessScore": 0.9}},
         {"data": {"livenessPass": True, "livenessScore": "high"}},
         {"data": {"livenessScore": 0.9}},  # VERIFIED without a liveness verdict
-        {"trustValidationId": "someone-else"},
     ],
 )
 def test_missing_or_mistyped_fields_are_protocol_errors_never_verified(change: dict) -> None:
@@ -204,8 +211,27 @@ def test_success_false_in_a_200_is_an_error_with_the_service_message() -> None:
         check_answer(answer(200, {"success": False, "message": "Unable to process"}), Step.CREATE)
 
 
+def test_another_trust_validation_id_in_the_answer_does_not_undo_the_decision() -> None:
+    got = read_biometrics({**DOC_SUCCESS, "trustValidationId": "someone-else"}, VID)
+    assert got.outcome is Outcome.VERIFIED and got.trust_validation_id == VID
+
+
+def test_success_false_beside_a_rejection_is_the_rejection_never_more() -> None:
+    rejected = {"success": False, "verificationStatusCode": 1, "data": {"livenessPass": False}}
+    got = check_answer(answer(200, rejected), Step.BIOMETRICS)
+    assert isinstance(got, dict) and read_biometrics(got, VID).outcome is Outcome.NOT_VERIFIED
+    for code in (2, 3):
+        with pytest.raises(ServiceFailure):
+            check_answer(
+                answer(200, {**DOC_SUCCESS, "success": False, "verificationStatusCode": code}),
+                Step.BIOMETRICS,
+            )
+
+
 def test_created_verification_id_is_read_and_checked() -> None:
     assert read_created({"verification": {"id": VID}}) == VID
+    assert read_created({"data": {"verification": {"id": VID}}}) == VID
+    assert read_created({"data": {"id": VID}}) == VID
     assert read_created({"verification": {"id": 123}}) == "123"
     bad_bodies: list[dict] = [{}, {"verification": None}, {"verification": {"id": ""}}]
     for bad in bad_bodies:

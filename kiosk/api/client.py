@@ -190,7 +190,7 @@ class IdmetaClient:
         """Create (unless ``verification_id`` is given, e.g. to retake after a quality
         rejection), submit, finalize. Every service or network problem becomes a result
         with ``outcome=error``; only :class:`Cancelled` is raised."""
-        deadline = Deadline(self.api.total_timeout_s)
+        deadline = Deadline(self.total_time_s)
         sent_before = self._sender.requests_sent
         vid = verification_id
         try:
@@ -285,8 +285,14 @@ class IdmetaClient:
         meta = {"kiosk_id": self.api.kiosk_id, "operator_ref": (operator_ref or "").strip()}
         return {k: v for k, v in meta.items() if v}
 
+    @property
+    def total_time_s(self) -> float:
+        """The overall bound of one verification; never shorter than one request may take
+        (a read timeout raised with KIOSK_API_TIMEOUT is not silently cut short)."""
+        return max(self.api.total_timeout_s, self.api.connect_timeout_s + self.api.read_timeout_s)
+
     def _dl(self, deadline: Deadline | None) -> Deadline:
-        return deadline or Deadline(self.api.total_timeout_s)
+        return deadline or Deadline(self.total_time_s)
 
 
 def _error_result(exc: IdmetaError, vid: str | None, requests: int) -> VerificationResult:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import email.utils
 import json
+import logging
 import math
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -29,7 +31,9 @@ from kiosk.api.errors import (
     UnprocessableError,
 )
 from kiosk.api.result import STATUS_NAMES, STATUS_OUTCOMES, Outcome
-from kiosk.quality.rules import Rule, rule_for_service_message
+from kiosk.quality.rules import SERVICE_MESSAGES, Rule, rule_for_service_message
+
+log = logging.getLogger("kiosk.api")
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,8 @@ def service_message(body: dict[str, Any] | None) -> str | None:
         return None
     for key in ("message", "error", "detail"):
         value = body.get(key)
+        if isinstance(value, dict):
+            value = value.get("message")
         if isinstance(value, str) and value.strip():
             return _one_line(value)
     return None
@@ -93,21 +99,32 @@ def find_quality_rule(body: dict[str, Any] | None) -> tuple[Rule, str] | None:
     if not body:
         return None
     candidates: list[Any] = [body.get("message"), body.get("error")]
+    for key in ("error", "data"):  # {"error": {"message": ...}}, {"data": {"message": ...}}
+        nested = body.get(key)
+        if isinstance(nested, dict):
+            candidates += [nested.get("message"), nested.get("error")]
     errors = body.get("errors")
     if isinstance(errors, dict):
         for value in errors.values():
             candidates.extend(value if isinstance(value, list) else [value])
     elif isinstance(errors, list):
         candidates.extend(errors)
-    data = body.get("data")
-    if isinstance(data, dict):
-        candidates.append(data.get("message"))
+    else:
+        candidates.append(errors)
     for text in candidates:
         if isinstance(text, str):
-            rule = rule_for_service_message(text)
+            rule = rule_for_service_message(text) or _BY_WORDS.get(_words(text))
             if rule is not None:
                 return rule, _one_line(text)
     return None
+
+
+def _words(text: str) -> str:
+    """Letters and digits only: also forgives changed punctuation ("...visible!")."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.casefold()))
+
+
+_BY_WORDS = {_words(message): rule for rule, message in SERVICE_MESSAGES.items()}
 
 
 def check_answer(answer: HttpAnswer, step: Step) -> dict[str, Any] | QualityRejection:
@@ -121,7 +138,7 @@ def check_answer(answer: HttpAnswer, step: Step) -> dict[str, Any] | QualityReje
     if 200 <= status < 300:
         if body is None:
             raise ProtocolError(_not_json(answer), status_code=status, step=step)
-        if body.get("success") is False:
+        if body.get("success") is False and not _is_rejection(body, step):
             msg = service_message(body)
             raise ServiceFailure(
                 f"the service reported a failure: {msg or '(no message)'}",
@@ -169,8 +186,12 @@ def status_error(
 
 
 def read_created(body: dict[str, Any]) -> str:
-    verification = body.get("verification")
-    vid = verification.get("id") if isinstance(verification, dict) else None
+    """``verification.id`` as documented; ``data.verification.id`` / ``data.id`` tolerated."""
+    data = body.get("data")
+    holders = [body.get("verification")]
+    if isinstance(data, dict):
+        holders += [data.get("verification"), data]
+    vid = next((h.get("id") for h in holders if isinstance(h, dict) and h.get("id")), None)
     if isinstance(vid, int) and not isinstance(vid, bool):
         vid = str(vid)
     if not isinstance(vid, str) or not vid.strip() or len(vid) > 200:
@@ -198,7 +219,8 @@ def read_biometrics(body: dict[str, Any], verification_id: str) -> BiometricAnsw
         raise ProtocolError("livenessScore is not a number", step=step)
     tv_id = body.get("trustValidationId")
     if tv_id is not None and str(tv_id).strip().lower() != verification_id.lower():
-        raise ProtocolError("the answer is for another verification", step=step)
+        # Not worth failing a decision over: our id is the one we created and sent.
+        log.warning("the answer names trust validation %s, not ours (%s)", tv_id, verification_id)
     status_text = body.get("verificationStatus")
     name = status_text.strip() if isinstance(status_text, str) and status_text.strip() else None
     name = name or STATUS_NAMES[code]
@@ -255,6 +277,12 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     if not math.isfinite(seconds):
         return None
     return max(0.0, seconds)
+
+
+def _is_rejection(body: dict[str, Any], step: Step) -> bool:
+    """``success: false`` beside status 1 (REJECTED) reads as the rejection it states: a
+    negative decision is safe to report as one; anything else with it stays an error."""
+    return step is Step.BIOMETRICS and body.get("verificationStatusCode") == 1
 
 
 def _succeeded(body: dict[str, Any] | None) -> bool:

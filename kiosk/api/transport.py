@@ -43,7 +43,7 @@ class RetryPolicy:
     max_attempts: int = 3
     backoff_base_s: float = 0.5
     backoff_max_s: float = 8.0
-    max_retry_after_s: float = 10.0  # a longer Retry-After is not waited for: rate_limited
+    max_retry_after_s: float = 30.0  # a longer Retry-After is not waited for: rate_limited
 
     def backoff(self, attempt: int) -> float:
         """Exponential backoff with jitter (50-100 % of the step) after ``attempt`` failed."""
