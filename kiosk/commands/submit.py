@@ -39,6 +39,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     # Our warnings (a retry, a failed finalize) reach stderr through logging's last-resort
     # handler unless the caller configured logging.
+    if sys.stderr is sys.__stderr__:  # a real terminal run, not a caller capturing stderr
+        from kiosk.quality.native_log import route_native_stderr_to_null
+
+        route_native_stderr_to_null()  # MediaPipe's C++ log lines are not for the user
     outcome = _submit(args)
     if args.json:
         print(json.dumps(outcome.to_json()), flush=True)
