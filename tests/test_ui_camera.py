@@ -60,7 +60,8 @@ def test_unplugged_camera_shows_not_available_and_comes_back_by_itself(qtbot, ma
     qtbot.waitUntil(lambda: controller.model.state is State.NO_CAMERA, timeout=5000)
     window.preview.grab()  # paints the "Camera not available" screen without error
     assert texts.no_camera_title() == "Camera not available"
-    assert window.panel is not None and not window.panel.capture_button.isEnabled()
+    assert window.panel is not None
+    qtbot.waitUntil(lambda: not window.panel.capture_button.isEnabled(), timeout=1000)
     camera.plugged = True
     qtbot.waitUntil(lambda: controller.model.state is not State.NO_CAMERA, timeout=8000)
     qtbot.waitUntil(lambda: controller.model.state is State.RESULT, timeout=15_000)

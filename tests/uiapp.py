@@ -53,6 +53,7 @@ def make_app(qtbot: Any) -> Iterator[AppFactory]:
         cfg = Config()
         submitter = ApiSubmitter(cfg)
         submitter.sandbox.set_scenario(scenario)
+        submitter.sandbox.slow_s = 2.0  # "slow" answers: long enough to cancel, short to wait
         src = source or VideoFileSource(clip, loop=loop)
         if kiosk:
             settings = dataclasses.replace(settings, kiosk_mode=True)

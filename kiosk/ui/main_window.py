@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.result_view.nextPerson.connect(controller.next_person)
         self.result_view.retry.connect(controller.retry)
         controller.frameArrived.connect(self.preview.show_frame)
+        self.preview.displayChanged.connect(self._set_display_request)
         controller.modelChanged.connect(self.show_model)
         controller.answered.connect(self._on_answered)
         controller.cue.connect(self._on_cue)
@@ -165,6 +166,9 @@ class MainWindow(QMainWindow):
             self.guard.remove()
         self.allow_close = True
         self.close()
+
+    def _set_display_request(self, request: tuple[int, int, bool]) -> None:
+        self.controller.capture.display_request = request
 
     def _set_operator_ref(self, text: str) -> None:
         self.controller.operator_ref = text.strip()

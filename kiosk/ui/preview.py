@@ -5,24 +5,39 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.flow import FlowModel, State
 from kiosk.ui import texts
 from kiosk.ui.icons import draw_icon, icon_for_guidance
+from kiosk.ui.preview_image import prepare_display
 from kiosk.ui.theme import BG, GUIDE, qcolor
 from kiosk.ui.workers import FramePacket
 
 
 def to_qimage(frame: np.ndarray) -> QImage:
-    """Wrap a BGR frame without copying; the caller keeps ``frame`` alive while painting."""
+    """Wrap a BGR or BGRA frame without copying; the caller keeps ``frame`` alive."""
     h, w = frame.shape[:2]
+    if frame.ndim == 3 and frame.shape[2] == 4:
+        return QImage(frame.data, w, h, frame.strides[0], QImage.Format.Format_RGB32)
     return QImage(frame.data, w, h, frame.strides[0], QImage.Format.Format_BGR888)
 
 
 class PreviewWidget(QWidget):
+    displayChanged = Signal(object)  # (width, height, mirror) for the capture thread
+
     def __init__(self, parent: QWidget | None = None, *, mirror: bool = True) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -33,12 +48,25 @@ class PreviewWidget(QWidget):
         self._frame: np.ndarray | None = None
         self._frame_size = (1280, 720)
         self.frames_painted = 0
+        self._last_painted: np.ndarray | None = None
+        self._shown: np.ndarray | None = None
+        self._prepared: np.ndarray | None = None
+        self._veils: dict[tuple[int, int, int], QPixmap] = {}
         self._paint_times: list[float] = []
 
     # --- inputs --------------------------------------------------------------------------
     def show_frame(self, packet: FramePacket) -> None:
         self._frame = packet.frame
+        self._prepared = packet.display
         self.update()
+
+    def display_request(self) -> tuple[int, int, bool]:
+        """What the capture thread should prepare each frame for."""
+        return (self.width(), self.height(), self.mirror)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.displayChanged.emit(self.display_request())
 
     def set_model(self, model: FlowModel) -> None:
         self.model = model
@@ -91,8 +119,10 @@ class PreviewWidget(QWidget):
     # --- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         now = time.monotonic()
-        self.frames_painted += 1
-        self._paint_times = [*self._paint_times[-29:], now]
+        if self._frame is not self._last_painted:  # count camera frames shown, not repaints
+            self._last_painted = self._frame
+            self.frames_painted += 1
+            self._paint_times = [*self._paint_times[-29:], now]
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor(BG))
@@ -104,7 +134,11 @@ class PreviewWidget(QWidget):
             frame = model.captured.frame
         if state is State.NO_CAMERA:
             frame = None
-        if frame is not None:
+        prepared = self._prepared if frame is self._frame else None
+        if prepared is not None and prepared.shape[:2] == (self.height(), self.width()):
+            self._frame_size = (frame.shape[1], frame.shape[0]) if frame is not None else (1, 1)
+            p.drawImage(0, 0, to_qimage(prepared))
+        elif frame is not None:
             self._paint_frame(p, frame)
         if state is State.NO_CAMERA:
             self._paint_no_camera(p)
@@ -131,24 +165,30 @@ class PreviewWidget(QWidget):
         p.end()
 
     def _paint_frame(self, p: QPainter, frame: np.ndarray) -> None:
-        fh, fw = frame.shape[:2]
-        self._frame_size = (fw, fh)
-        rect, _ = self._video_rect(fw, fh)
-        p.save()
-        if self.mirror:
-            p.translate(self.width(), 0)
-            p.scale(-1, 1)
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        p.drawImage(rect, to_qimage(frame))
-        p.restore()
+        """A frame not prepared by the capture thread (freeze-frame, first frame after a
+        resize): scale it here, with OpenCV rather than a smooth-scaled drawImage."""
+        self._frame_size = (frame.shape[1], frame.shape[0])
+        shown = prepare_display(frame, max(1, self.width()), max(1, self.height()), self.mirror)
+        self._shown = shown  # the QImage borrows this buffer while painting
+        p.drawImage(0, 0, to_qimage(shown))
 
     def _paint_veil(self, p: QPainter, alpha: int) -> None:
         """Darken everything outside the face guide, so the eye goes to the oval."""
-        path = QPainterPath()
-        path.addRect(QRectF(self.rect()))
-        hole = QPainterPath()
-        hole.addEllipse(self.guide_rect())
-        p.fillPath(path.subtracted(hole), qcolor(BG, alpha))
+        key = (self.width(), self.height(), alpha)
+        veil = self._veils.get(key)
+        if veil is None:  # drawn once per size: an antialiased path fill is slow
+            veil = QPixmap(self.size())
+            veil.fill(Qt.GlobalColor.transparent)
+            vp = QPainter(veil)
+            vp.setRenderHint(QPainter.RenderHint.Antialiasing)
+            path = QPainterPath()
+            path.addRect(QRectF(self.rect()))
+            hole = QPainterPath()
+            hole.addEllipse(self.guide_rect())
+            vp.fillPath(path.subtracted(hole), qcolor(BG, alpha))
+            vp.end()
+            self._veils = {key: veil, **{k: v for k, v in self._veils.items() if k[:2] == key[:2]}}
+        p.drawPixmap(0, 0, veil)
 
     def _paint_guide(self, p: QPainter, state: State, dashed: bool = False) -> None:
         pen = QPen(QColor(GUIDE.get(state, "#FFFFFF")), max(4.0, self.height() / 140))

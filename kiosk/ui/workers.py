@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from kiosk.camera import CaptureLoop, FrameSource, LatestSlot
 from kiosk.flow import Outcome, SubmitResult
 from kiosk.quality.report import QualityReport
+from kiosk.ui.preview_image import prepare_display
 from kiosk.ui.submitter import Submitter
 
 
@@ -26,6 +27,7 @@ class FramePacket:
     frame: np.ndarray  # BGR, as the camera delivered it (not mirrored)
     frame_id: int
     t: float  # monotonic seconds at capture
+    display: np.ndarray | None = None  # scaled/mirrored for the preview (see prepare_display)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ class CaptureThread(QThread):
         self.analysis: LatestSlot[FramePacket] = LatestSlot()
         self._stop = threading.Event()
         self.frames = 0
+        # (width, height, mirror) the preview wants; set from the GUI thread, read here.
+        self.display_request: tuple[int, int, bool] | None = None
 
     def run(self) -> None:
         loop = CaptureLoop(
@@ -69,11 +73,14 @@ class CaptureThread(QThread):
         loop.run(self._stop)
 
     def _on_frame(self, frame: np.ndarray, frame_id: int, t: float) -> None:
-        packet = FramePacket(frame, frame_id, t)
         self.frames += 1
-        self.analysis.put(packet)
-        if self.preview.put(packet):  # only wake the GUI if it had caught up
-            self.frameReady.emit()
+        self.analysis.put(FramePacket(frame, frame_id, t))
+        display = None
+        request = self.display_request
+        if request is not None and request[0] > 0 and request[1] > 0:
+            display = prepare_display(frame, *request)  # keeps scaling off the GUI thread
+        if self.preview.put(FramePacket(frame, frame_id, t, display)):
+            self.frameReady.emit()  # only wake the GUI if it had caught up
 
     def stop(self) -> None:
         self._stop.set()
