@@ -104,6 +104,10 @@ class FlowController(QObject):
     def retry(self) -> None:
         self.dispatch(Retry(self._clock()))
 
+    def dispatch_camera_denied(self) -> None:
+        self.camera_reason = "camera access denied"
+        self.dispatch(CameraLost(self._clock()))
+
     def now(self) -> float:
         return self._clock()
 

@@ -101,7 +101,7 @@ def draw_icon(
         p.translate(-c)
         poly((-0.75, 0), (0.7, 0))
         poly((0.2, -0.5), (0.72, 0), (0.2, 0.5))
-    elif kind == "closer":  # arrows pointing in: come closer (bigger)
+    elif kind == "back":  # arrows pointing in: step back (smaller)
         poly((-0.8, -0.8), (-0.25, -0.25))
         poly((-0.25, -0.6), (-0.25, -0.25), (-0.6, -0.25))
         poly((0.8, 0.8), (0.25, 0.25))
@@ -110,7 +110,7 @@ def draw_icon(
         poly((0.25, -0.6), (0.25, -0.25), (0.6, -0.25))
         poly((-0.8, 0.8), (-0.25, 0.25))
         poly((-0.25, 0.6), (-0.25, 0.25), (-0.6, 0.25))
-    elif kind == "back":  # arrows pointing out
+    elif kind == "closer":  # arrows pointing out: come closer (bigger)
         poly((-0.25, -0.25), (-0.8, -0.8))
         poly((-0.8, -0.4), (-0.8, -0.8), (-0.4, -0.8))
         poly((0.25, 0.25), (0.8, 0.8))

@@ -87,12 +87,38 @@ def run_app(cfg: Any, *, mode: str, camera: str | None, once: bool) -> int:
         window.showFullScreen()
     else:
         window.show()
-    controller.start()
+    _start_after_camera_permission(app, controller, parts)
     try:
         code = app.exec()
     finally:
         controller.shutdown()
     return watcher.finish() if watcher else int(code)
+
+
+def _start_after_camera_permission(
+    app: QApplication, controller: FlowController, parts: Parts
+) -> None:
+    """On macOS, ask for the camera through Qt (not OpenCV) before opening it."""
+    from kiosk.camera.webcam import WebcamSource
+
+    if sys.platform != "darwin" or not isinstance(parts.source, WebcamSource):
+        controller.start()
+        return
+    from PySide6.QtCore import QCameraPermission, Qt
+
+    permission = QCameraPermission()
+    status = app.checkPermission(permission)
+    if status == Qt.PermissionStatus.Granted:
+        controller.start()
+    elif status == Qt.PermissionStatus.Undetermined:
+        app.requestPermission(
+            permission, lambda _p: _start_after_camera_permission(app, controller, parts)
+        )
+    else:  # denied: the flow shows "Camera not available"; say why for staff
+        print(
+            "kiosk run: camera access denied (System Settings → Privacy → Camera)", file=sys.stderr
+        )
+        controller.dispatch_camera_denied()
 
 
 def build_window(parts: Parts, cfg: Any, *, kiosk: bool) -> tuple[FlowController, MainWindow]:
