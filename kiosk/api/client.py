@@ -36,6 +36,7 @@ from kiosk.api.responses import (
     FinalizeAnswer,
     QualityRejection,
     check_answer,
+    json_answer,
     read_biometrics,
     read_created,
     read_finalize,
@@ -135,9 +136,7 @@ class IdmetaClient:
         answer = self._sender.post_json(
             CREATE_PATH, payload, step=Step.CREATE, mode=RetryMode.SAFE, deadline=self._dl(deadline)
         )
-        body = check_answer(answer, Step.CREATE)
-        assert isinstance(body, dict)  # quality rejections only come from the biometric step
-        return read_created(body)
+        return read_created(json_answer(answer, Step.CREATE))
 
     def submit_biometrics(
         self, verification_id: str, image: EncodedImage, *, deadline: Deadline | None = None
@@ -174,9 +173,7 @@ class IdmetaClient:
             mode=RetryMode.SAFE,
             deadline=self._dl(deadline),
         )
-        body = check_answer(answer, Step.FINALIZE)
-        assert isinstance(body, dict)
-        return read_finalize(body)
+        return read_finalize(json_answer(answer, Step.FINALIZE))
 
     # --- the whole process ---------------------------------------------------------------
 

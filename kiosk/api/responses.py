@@ -150,6 +150,14 @@ def check_answer(answer: HttpAnswer, step: Step) -> dict[str, Any] | QualityReje
     raise status_error(answer, body, step)
 
 
+def json_answer(answer: HttpAnswer, step: Step) -> dict[str, Any]:
+    """``check_answer`` for the create and finalize steps, which never judge a face."""
+    checked = check_answer(answer, step)
+    if isinstance(checked, QualityRejection):  # pragma: no cover - biometric step only
+        raise ProtocolError("a face-quality answer outside the biometric step", step=step)
+    return checked
+
+
 def status_error(
     answer: HttpAnswer, body: dict[str, Any] | None, step: Step
 ) -> ApiStatusError | ApiConfigError | ProtocolError:
