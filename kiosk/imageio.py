@@ -65,9 +65,7 @@ def to_bgr8(img: np.ndarray) -> np.ndarray:
         if np.issubdtype(img.dtype, np.floating) and float(np.nanmax(f)) <= 1.0:
             f = f * 255.0
         img = np.clip(np.nan_to_num(f), 0, 255).astype(np.uint8)
-    if img.ndim == 2:
-        img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
-    elif img.shape[2] == 1:
+    if img.ndim == 2 or img.shape[2] == 1:
         img = cv2.cvtColor(img, cv2.COLOR_GRAY2BGR)
     elif img.shape[2] == 4:
         img = cv2.cvtColor(img, cv2.COLOR_BGRA2BGR)

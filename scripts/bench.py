@@ -31,8 +31,14 @@ def _frames(size: tuple[int, int]) -> list[np.ndarray]:
     frames = []
     for name in fg.ALL_PHOTOS:
         for i in range(20):
-            frames.append(fg.compose(name, size, 0.42 + 0.002 * (i % 5),
-                                     (0.5 + 0.002 * (i % 7), 0.46 + 0.001 * (i % 3))))
+            frames.append(
+                fg.compose(
+                    name,
+                    size,
+                    0.42 + 0.002 * (i % 5),
+                    (0.5 + 0.002 * (i % 7), 0.46 + 0.001 * (i % 3)),
+                )
+            )
     return frames
 
 
@@ -40,7 +46,10 @@ def _bare(streaming: bool) -> vision.FaceLandmarker:
     opts = vision.FaceLandmarkerOptions(
         base_options=BaseOptions(model_asset_path=str(bundled_models().landmarker)),
         running_mode=vision.RunningMode.VIDEO if streaming else vision.RunningMode.IMAGE,
-        num_faces=1, output_face_blendshapes=True, output_facial_transformation_matrixes=True)
+        num_faces=1,
+        output_face_blendshapes=True,
+        output_facial_transformation_matrixes=True,
+    )
     with native_stderr_silenced():
         return vision.FaceLandmarker.create_from_options(opts)
 
@@ -60,27 +69,42 @@ def _p95(xs: list[float]) -> float:
 
 def main() -> None:
     route_native_stderr_to_null()
-    print(f"machine: {platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
-          f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
-          f"mediapipe {mp.__version__}")
-    print(f"{'mode':10} {'size':>9} {'verdict med':>12} {'p95':>7} {'bare med':>9} "
-          f"{'p95':>7} {'ratio':>6}")
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}, "
+        f"mediapipe {mp.__version__}"
+    )
+    print(
+        f"{'mode':10} {'size':>9} {'verdict med':>12} {'p95':>7} {'bare med':>9} "
+        f"{'p95':>7} {'ratio':>6}"
+    )
     for streaming in (True, False):
         for size in ((640, 480), (1280, 720)):
             frames = _frames(size)
-            rgbs = [mp.Image(image_format=mp.ImageFormat.SRGB,
-                             data=np.ascontiguousarray(cv2.cvtColor(f, cv2.COLOR_BGR2RGB)))
-                    for f in frames]
+            rgbs = [
+                mp.Image(
+                    image_format=mp.ImageFormat.SRGB,
+                    data=np.ascontiguousarray(cv2.cvtColor(f, cv2.COLOR_BGR2RGB)),
+                )
+                for f in frames
+            ]
             eng = QualityEngine(streaming=streaming)
             bare = _bare(streaming)
             ts = [0]
 
-            def verdict(i: int, eng: QualityEngine = eng, frames: list = frames) -> object:
+            def verdict(
+                i: int, eng: QualityEngine = eng, frames: list = frames, ts: list = ts
+            ) -> object:
                 ts[0] += 33
                 return eng.analyze(frames[i % len(frames)], timestamp_ms=ts[0])
 
-            def bare_call(i: int, bare: vision.FaceLandmarker = bare, rgbs: list = rgbs,
-                          streaming: bool = streaming) -> object:
+            def bare_call(
+                i: int,
+                bare: vision.FaceLandmarker = bare,
+                rgbs: list = rgbs,
+                streaming: bool = streaming,
+                ts: list = ts,
+            ) -> object:
                 ts[0] += 33
                 # The bare call still needs the frame converted to RGB, as the engine does.
                 if streaming:
@@ -96,9 +120,11 @@ def main() -> None:
             with native_stderr_silenced():
                 bare.close()
             mv, mb = statistics.median(v), statistics.median(b)
-            print(f"{'streaming' if streaming else 'still':10} {size[0]:>4}x{size[1]:<4} "
-                  f"{mv:>10.1f}ms {_p95(v):>5.1f}ms {mb:>7.1f}ms {_p95(b):>5.1f}ms "
-                  f"{mv / mb:>5.2f}x")
+            print(
+                f"{'streaming' if streaming else 'still':10} {size[0]:>4}x{size[1]:<4} "
+                f"{mv:>10.1f}ms {_p95(v):>5.1f}ms {mb:>7.1f}ms {_p95(b):>5.1f}ms "
+                f"{mv / mb:>5.2f}x"
+            )
     try:
         from scripts import bench_app
     except ImportError:

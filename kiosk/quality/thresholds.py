@@ -54,7 +54,7 @@ class QualityThresholds:
     # Mean luma (0-255) of the face. ISO 29794-5 / OFIQ penalise under- and over-exposure;
     # the bounds keep face texture readable.
     min_face_brightness: float = 60.0
-    max_face_brightness: float = 215.0
+    max_face_brightness: float = 230.0
     # Fraction of face pixels clipped at 250+ that counts as over-exposed.
     max_clipped_fraction: float = 0.25
     # Variance of the Laplacian of the inner face resized to 64 px height. Sharp faces in
