@@ -222,7 +222,7 @@ def test_the_overall_bound_cuts_retries_short(sandbox: SandboxServer) -> None:
         r = client.verify(FRAME)
     assert r.error_kind is ErrorKind.RATE_LIMITED
     assert sandbox.count("biometrics") == 2  # a third wait would pass the bound
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 1.8  # gave up instead of waiting until ~2.1 s
 
 
 def test_a_longer_read_timeout_is_not_cut_by_the_overall_bound() -> None:
