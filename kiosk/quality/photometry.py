@@ -8,7 +8,7 @@ import numpy as np
 from kiosk.quality import landmarks as lm
 
 # Small enough that sensor noise and JPEG blocks average out, large enough for eyelids
-# and lip edges: at 64 px sharp faces read >= 180 and a 3% blur <= 32 (docs).
+# and lip edges.
 _SHARPNESS_HEIGHT = 64
 
 
@@ -64,8 +64,14 @@ def face_brightness(bgr: np.ndarray, pts: np.ndarray) -> tuple[float, float, flo
 
 
 def face_sharpness(bgr: np.ndarray, pts: np.ndarray) -> float:
-    """Variance of the Laplacian over the inner face scaled to a fixed height, so the value
-    depends neither on how many pixels the face has nor on sensor noise."""
+    """Fine-detail energy of the inner face: variance of the Laplacian over the squared
+    mean luma (x10000), at a fixed height of 64 px.
+
+    The fixed height makes it independent of how many pixels the face has and averages out
+    sensor noise; dividing by the squared mean makes it independent of exposure, so a dim
+    face is "too dark", not also "blurry". (Dividing by the face's own variance instead
+    would make a cover over part of the face read as blur.)
+    """
     h, w = bgr.shape[:2]
     x0, y0, x1, y1 = inner_face_box(pts, w, h)
     if x1 - x0 < 4 or y1 - y0 < 4:
@@ -76,4 +82,5 @@ def face_sharpness(bgr: np.ndarray, pts: np.ndarray) -> float:
     gray = cv2.resize(
         gray, (max(4, round(gray.shape[1] * scale)), _SHARPNESS_HEIGHT), interpolation=interp
     )
-    return float(cv2.Laplacian(gray, cv2.CV_32F).var())
+    lap = float(cv2.Laplacian(gray, cv2.CV_32F).var())
+    return 10000.0 * lap / (float(gray.mean()) ** 2 + 1.0)

@@ -51,16 +51,17 @@ class QualityThresholds:
     pitch_offset_deg: float = 5.0
 
     # --- lighting and focus (measured on the face region) ----------------------------
-    # Mean luma (0-255) of the face. ISO 29794-5 / OFIQ penalise under- and over-exposure;
-    # the bounds keep face texture readable.
-    min_face_brightness: float = 60.0
+    # Median luma (0-255) of skin patches. ISO 29794-5 / OFIQ penalise under- and
+    # over-exposure. 45, not higher, so dark skin in ordinary light passes; 230, not lower,
+    # so light, studio-lit skin does (astronaut.png reads 202-218).
+    min_face_brightness: float = 45.0
     max_face_brightness: float = 230.0
     # Fraction of face pixels clipped at 250+ that counts as over-exposed.
     max_clipped_fraction: float = 0.25
-    # Variance of the Laplacian of the inner face resized to 64 px height. Sharp faces in
-    # camera-like frames (with noise and JPEG) read >= 180; a Gaussian blur of 3% of the
-    # face height reads <= 32, of 1.5% reads 16-88.
-    min_sharpness: float = 70.0
+    # Laplacian variance over the squared mean luma (x10000), face at 64 px height. Sharp
+    # faces in camera-like frames (noise, JPEG, dim or bright) read >= 72; a Gaussian blur
+    # of 3% of the face height reads <= 22, of 1.5% 13-59.
+    min_sharpness: float = 40.0
 
     # --- occlusion -------------------------------------------------------------------
     # Score in [0, 1] from colour and texture consistency of the face regions; above this
@@ -69,7 +70,7 @@ class QualityThresholds:
 
     # --- eyes ------------------------------------------------------------------------
     # Eye-blink blendshape above which an eye counts as closed (both must be closed).
-    max_eye_blink: float = 0.6
+    max_eye_blink: float = 0.7
 
     @classmethod
     def from_overrides(cls, overrides: dict[str, Any] | None) -> QualityThresholds:
