@@ -99,6 +99,40 @@ def _with_failure(base: QualityReport, rule: Rule) -> QualityReport:
     return dataclasses.replace(base, checks=checks, failures=(rule,), hint=DEFAULT_HINTS[rule])
 
 
+def _rule_examples(frames: dict[str, np.ndarray]) -> dict[Rule, tuple[QualityReport, np.ndarray]]:
+    """For each rule, a frame that really breaks it (tests/framegen) and the engine's verdict.
+
+    Eyes closed cannot be made from the photos: that one screen marks a real report.
+    """
+    from kiosk.quality.engine import QualityEngine
+    from tests import framegen as fg
+
+    good = fg.good("obama.jpg")
+    size = (1280, 720)
+    width = fg.face_box_in("obama.jpg", size, 0.4, (0.5, 0.5))[2] / size[0]
+    made = {
+        Rule.NO_FACE: frames["empty"],
+        Rule.MULTIPLE_FACES: fg.with_second_face(good, "grace_hopper.jpg", 0.3, (0.84, 0.42)),
+        Rule.FACE_CROPPED: fg.compose("obama.jpg", size, 0.42, (0.04, 0.48)),
+        Rule.FACE_TOO_SMALL: fg.compose("obama.jpg", size, 0.12, (0.5, 0.5)),
+        Rule.FACE_NEAR_BORDER: fg.compose("obama.jpg", size, 0.4, (1 - width / 2 - 0.01, 0.5)),
+        Rule.FACE_ANGLE: fg.rotate(good, 30),
+        Rule.TOO_DARK: fg.darken(good, 0.15),
+        Rule.TOO_BRIGHT: fg.overexpose(good, 2.2),
+        Rule.BLURRY: fg.blur(good, 0.03, 300),
+        Rule.FACE_OBSCURED: fg.mask(good, "obama.jpg"),
+    }
+    out: dict[Rule, tuple[QualityReport, np.ndarray]] = {}
+    with QualityEngine() as engine:
+        for rule in PRECEDENCE:
+            frame = made.get(rule, good)
+            report = engine.analyze(frame, frame_id=100 + len(out))
+            if report.first_failure is not rule:
+                report = _with_failure(report, rule)
+            out[rule] = (report, frame)
+    return out
+
+
 def _model(state: State, report: QualityReport | None, frame: np.ndarray, **kw: Any) -> FlowModel:
     settings = FlowSettings(kiosk_mode=kw.pop("kiosk", False))
     model = dataclasses.replace(initial_model(settings), state=state, since=time.monotonic())
@@ -207,15 +241,8 @@ def main() -> int:
             frames["empty"],
         )
         if not kiosk:
-            for rule in PRECEDENCE:
-                report = _with_failure(good, rule)
-                if rule is Rule.NO_FACE:
-                    report = reports["empty"]
-                show(
-                    f"guidance_{rule}",
-                    _model(State.ALIGNING, report, frames["good"]),
-                    frames["good"] if rule is not Rule.NO_FACE else frames["empty"],
-                )
+            for rule, (report, frame) in _rule_examples(frames).items():
+                show(f"guidance_{rule}", _model(State.ALIGNING, report, frame), frame)
         if kiosk:
             from kiosk.pin import hash_pin
             from kiosk.ui import i18n
