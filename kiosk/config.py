@@ -95,7 +95,10 @@ class UiConfig:
     sound: bool = False
     steady_seconds: float = _bounded(1.0, 0.0, 10.0)  # checks must hold this long to capture
     result_timeout_s: float = _bounded(8.0, 1.0, 600.0)  # result screen, then back to start
-    idle_reset_s: float = _bounded(60.0, 5.0, 3600.0)  # nobody in front: back to start
+    # Nobody seen in front of the camera this long (mid-flow, or on a staff result):
+    # the person has walked away; back to start. "A few seconds", so the next person
+    # does not inherit someone else's half-finished flow.
+    idle_reset_s: float = _bounded(3.0, 1.0, 3600.0)
 
     def __post_init__(self) -> None:
         _validate(self, "ui")

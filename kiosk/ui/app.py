@@ -35,9 +35,11 @@ def choose_source(spec: str | None, cfg: Any, *, loop: bool) -> tuple[FrameSourc
 
 
 def flow_settings(cfg: Any, kiosk: bool) -> FlowSettings:
+    """The flow's timing from the ``[ui]`` section (the rest keeps the flow's defaults)."""
     return FlowSettings(
         kiosk_mode=kiosk,
         hold_s=cfg.ui.steady_seconds,
+        walk_away_s=cfg.ui.idle_reset_s,
         result_timeout_s=cfg.ui.result_timeout_s,
     )
 

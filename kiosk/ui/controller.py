@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -103,6 +104,14 @@ class FlowController(QObject):
 
     def retry(self) -> None:
         self.dispatch(Retry(self._clock()))
+
+    def apply_settings(self, settings: FlowSettings) -> None:
+        """New timing (hold, walk-away reset, result timeout) from the settings dialog,
+        effective at once; the mode (staff / kiosk) stays what the app started in."""
+        settings = replace(settings, kiosk_mode=self.model.settings.kiosk_mode)
+        if settings != self.model.settings:
+            self.model = replace(self.model, settings=settings)
+            self.modelChanged.emit(self.model)
 
     def dispatch_camera_denied(self) -> None:
         self.camera_reason = "camera access denied"

@@ -150,11 +150,15 @@ def open_settings(window: MainWindow, cfg: Any) -> None:
 
 
 def _apply_settings(window: MainWindow, new: Any) -> None:
+    """What a saved settings dialog changes at once: language, sound and the flow's timing
+    (camera and service changes wait for the next start, as the dialog says)."""
     from kiosk.ui import i18n
+    from kiosk.ui.app import flow_settings
 
     window.config = new  # type: ignore[attr-defined]
     i18n.set_language(new.ui.language)
     window.sound = new.ui.sound
+    window.controller.apply_settings(flow_settings(new, window.kiosk))
 
 
 def _fatal(app: QApplication, message: str) -> None:

@@ -197,6 +197,10 @@ class SettingsDialog(QDialog):
         self.result_timeout = _spin(1, 600, cfg.ui.result_timeout_s)
         self.result_timeout.setSuffix(" s")
         self._add(form, "ui.result_timeout_s", self.tr("Result shown for"), self.result_timeout)
+        self.idle_reset = _spin(1, 3600, cfg.ui.idle_reset_s)
+        self.idle_reset.setSuffix(" s")
+        idle_label = self.tr("Back to start when nobody is seen for")
+        self._add(form, "ui.idle_reset_s", idle_label, self.idle_reset)
         self.sound = QCheckBox(self.tr("Sound on capture and result"))
         self.sound.setChecked(cfg.ui.sound)
         self._add(form, "ui.sound", "", self.sound)
@@ -271,6 +275,7 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             steady_seconds=self.steady.value(),
             result_timeout_s=self.result_timeout.value(),
+            idle_reset_s=self.idle_reset.value(),
             sound=self.sound.isChecked(),
             mode=self.mode.currentData(),
         )
