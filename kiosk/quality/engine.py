@@ -121,7 +121,8 @@ class QualityEngine:
         """
         th = self.thresholds
         face, dets = self._models.analyse(rgb, timestamp_ms)
-        confirmed = [d for d in dets if d.score >= th.detection_score]
+        # Every plausible box: second faces among them are confirmed by _count_faces.
+        confirmed = [d for d in dets if d.score >= _CANDIDATE_SCORE]
         if face is not None:
             return face, confirmed, _main_detection(face, confirmed)
         candidates = sorted(
@@ -159,16 +160,23 @@ class QualityEngine:
         """The main face plus every other face big enough to be a second person.
 
         A second box is confirmed by landmarks in its crop unless the detector is sure:
-        hands, flags and patterns sometimes score 0.5-0.7.
+        hands, flags and patterns sometimes score 0.5-0.7, while a small bystander may
+        score only 0.35. At most three boxes are looked at, so a cluttered background
+        cannot make a frame slow.
         """
         th = self.thresholds
         others = 0
-        for d in _other_faces(main_box, dets, th):
-            if (
-                d.score >= _SURE_FACE_SCORE
-                or self._models.landmarks_in_crop(rgb, (d.x, d.y, d.w, d.h)) is not None
-            ):
+        looks = 0
+        candidates = sorted(_other_faces(main_box, dets, th), key=lambda d: -d.score)
+        for d in candidates:
+            if d.score >= _SURE_FACE_SCORE:
                 others += 1
+            elif d.score >= th.detection_score and looks < 3:
+                looks += 1
+                face = self._models.landmarks_in_crop(rgb, (d.x, d.y, d.w, d.h))
+                # Landmarks that land on the main face mean the box was a loose copy of it.
+                if face is not None and not _inside(face.points.mean(axis=0), main_box):
+                    others += 1
         return 1 + others
 
 
@@ -207,6 +215,11 @@ def _other_faces(
     return out
 
 
+def _inside(point: np.ndarray, box: tuple[float, float, float, float]) -> bool:
+    x, y, w, h = box
+    return bool(x <= point[0] <= x + w and y <= point[1] <= y + h)
+
+
 def _face_count_checks(faces: int) -> list[RuleCheck]:
     if faces == 0:
         return [_check(Rule.NO_FACE, 0, ">= 1 face", True)]
@@ -243,7 +256,8 @@ def _no_landmarks(
     # Near-white pixels (noise and JPEG keep burnt-out areas just under 255).
     clipped = float((region[::4, ::4] >= 240).all(axis=2).mean())
     dark = luma < th.min_face_brightness
-    bright = luma > th.max_face_brightness or clipped > th.max_clipped_fraction
+    # Without a face to measure, a frame this bright is glare the person can fix.
+    bright = luma > th.max_face_brightness - 30 or clipped > th.max_clipped_fraction / 2
     checks = [
         _check(Rule.TOO_DARK, luma, f">= {th.min_face_brightness:g}", dark, "frame"),
         _check(

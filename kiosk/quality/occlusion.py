@@ -53,9 +53,9 @@ def region_features(bgr: np.ndarray, pts: np.ndarray) -> dict[str, float]:
     y1 = min(h, int(np.ceil(pts[:, 1].max())) + 1)
     local = pts - np.array([x0, y0], np.float32)
     face = bgr[y0:y1, x0:x1]
-    # Measure at a fixed scale: the cues are ratios, and a large face costs 4-10x more
-    # pixels for the same answer.
-    if ied > _MEASURE_IED:
+    # Measure at a fixed scale: the cues are ratios, a large face costs 4-10x more pixels
+    # for the same answer, and a small one would be blurred relatively more below.
+    if abs(ied - _MEASURE_IED) > 1:  # small faces too, so the blur below means the same
         k = _MEASURE_IED / ied
         face = cv2.resize(
             face,

@@ -15,9 +15,10 @@ from typing import Any
 @dataclass(frozen=True, slots=True)
 class QualityThresholds:
     # --- detection -------------------------------------------------------------------
-    # Full-range BlazeFace score for a face to count. Real faces in the test photos
-    # score 0.78-0.91; textures and scenes stay under 0.5.
-    detection_score: float = 0.5
+    # Full-range BlazeFace score from which another box may be a second person; below 0.8
+    # it must be confirmed by landmarks in its crop. Real bystanders a sixth of the frame
+    # high score 0.35-0.9; hands, flags and patterns that pass 0.5 fail the landmark look.
+    detection_score: float = 0.35
     # A detector box on which the landmarker finds nothing still counts as a face from
     # this score (a face too small to landmark must give "too small", not "no face").
     detector_only_score: float = 0.6
