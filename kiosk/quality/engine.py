@@ -118,7 +118,7 @@ class QualityEngine:
     def _find_face(
         self, rgb: np.ndarray, timestamp_ms: int | None
     ) -> tuple[LandmarkFace | None, list[Detection], Detection | None]:
-        """The main face's landmarks, the confirmed face boxes, and the main face's box.
+        """The main face's landmarks, every plausible face box, and the main face's box.
 
         The landmarker's own detector misses small and cut faces, so weaker full-range
         detections get a second look through an enlarged crop; a face still without
@@ -127,22 +127,19 @@ class QualityEngine:
         th = self.thresholds
         face, dets = self._models.analyse(rgb, timestamp_ms)
         # Every plausible box: second faces among them are confirmed by _count_faces.
-        confirmed = [d for d in dets if d.score >= _CANDIDATE_SCORE]
+        boxes = [d for d in dets if d.score >= _CANDIDATE_SCORE]
         if face is not None:
-            return face, confirmed, _main_detection(face, confirmed)
-        candidates = sorted(
-            (d for d in dets if d.score >= _CANDIDATE_SCORE), key=lambda d: d.score, reverse=True
-        )
+            return face, boxes, _main_detection(face, boxes)
+        candidates = sorted(boxes, key=lambda d: d.score, reverse=True)
         for d in candidates[:3]:
             face = self._models.landmarks_in_crop(rgb, (d.x, d.y, d.w, d.h))
             if face is not None:
-                return face, confirmed, d
+                return face, boxes, d
         h, w = rgb.shape[:2]
         strong = [d for d in candidates if d.score >= th.detector_only_score]
         if strong and not crosses_edge(strong[0], w, h, 0.05):
-            return None, confirmed, strong[0]
-        # Nothing inside the frame, or only a box at its edge: look for a face cut by the
-        # edge.
+            return None, boxes, strong[0]
+        # Nothing inside the frame, or only a box at its edge: look for a face cut by it.
         face, mirrored = self._models.analyse_mirrored(rgb)
         cut = sorted(
             (d for d in [*dets, *mirrored] if crosses_edge(d, w, h) and d.score >= _CUT_ONLY_SCORE),
@@ -150,10 +147,10 @@ class QualityEngine:
             reverse=True,
         )
         if face is not None:
-            return face, confirmed, cut[0] if cut else None
+            return face, boxes, cut[0] if cut else None
         if cut:
-            return None, confirmed, cut[0]
-        return None, confirmed, strong[0] if strong else None
+            return None, boxes, cut[0]
+        return None, boxes, strong[0] if strong else None
 
     def _count_faces(
         self, rgb: np.ndarray, main_box: tuple[float, float, float, float], dets: list[Detection]
