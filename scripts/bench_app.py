@@ -34,10 +34,8 @@ def measure(seconds: float = 8.0, warmup_s: float = 1.5) -> dict[str, float]:
     class NoService:
         label, is_sandbox = "bench", True
 
-        def submit(self, frame_bgr: Any, operator_ref: str | None) -> Any:
+        def submit(self, frame_bgr: Any, operator_ref: str | None, cancel: Any) -> Any:
             raise RuntimeError("auto capture is off in the benchmark")
-
-        def cancel(self) -> None: ...
 
         def close(self) -> None: ...
 

@@ -54,10 +54,10 @@ class _Service:
         self.is_sandbox = sandbox
         self.label = "sandbox" if sandbox else "integrate.idmetagroup.com"
 
-    def submit(self, frame_bgr: np.ndarray, operator_ref: str | None) -> SubmitResult:
+    def submit(
+        self, frame_bgr: np.ndarray, operator_ref: str | None, cancel: object
+    ) -> SubmitResult:
         raise RuntimeError("not used")
-
-    def cancel(self) -> None: ...
 
     def close(self) -> None: ...
 

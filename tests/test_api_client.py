@@ -267,6 +267,164 @@ def test_cancel_during_a_backoff_wait_stops_at_once(sandbox: SandboxServer) -> N
     assert sandbox.count("biometrics") == 1  # nothing more was sent
 
 
+def verify_in_background(client: IdmetaClient) -> tuple[threading.Thread, list[object]]:
+    """client.verify() on a worker thread, as the app runs it; its result or exception."""
+    ended: list[object] = []
+
+    def work() -> None:
+        try:
+            ended.append(client.verify(FRAME))
+        except BaseException as exc:
+            ended.append(exc)
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    return worker, ended
+
+
+def wait_until(condition, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
+
+
+def test_cancel_aborts_a_biometric_post_waiting_for_its_answer(sandbox: SandboxServer) -> None:
+    sandbox.set_scenario("slow")
+    sandbox.slow_s = 30.0  # the answer would come long after the test: only an abort ends it
+    try:
+        client = client_for(sandbox.base_url, read_timeout_s=30.0)
+        worker, ended = verify_in_background(client)
+        wait_until(lambda: sandbox.count("biometrics") == 1)
+        time.sleep(0.2)  # the POST is with the service, waiting for its answer
+        started = time.monotonic()
+        client.cancel()
+        worker.join(2.0)
+        took = time.monotonic() - started
+        client.close()
+    finally:
+        sandbox.slow_s = 2.0
+    assert not worker.is_alive() and took < 1.0
+    assert len(ended) == 1 and isinstance(ended[0], Cancelled)
+    time.sleep(0.2)
+    # Never sent again (the POST is not idempotent), and nothing after it.
+    assert [q.step for q in sandbox.requests] == ["create", "biometrics"]
+
+
+def test_cancel_aborts_a_create_waiting_for_its_answer(sandbox: SandboxServer) -> None:
+    sandbox.set_scenario("slow_create")
+    sandbox.slow_s = 30.0
+    try:
+        client = client_for(sandbox.base_url, read_timeout_s=30.0)
+        worker, ended = verify_in_background(client)
+        wait_until(lambda: sandbox.count("create") == 1)
+        started = time.monotonic()
+        client.cancel()
+        worker.join(2.0)
+        took = time.monotonic() - started
+        client.close()
+    finally:
+        sandbox.slow_s = 2.0
+    assert not worker.is_alive() and took < 1.0
+    assert isinstance(ended[0], Cancelled)
+    time.sleep(0.2)
+    assert sandbox.count() == 1  # the safe create is not retried after a cancel either
+
+
+def test_cancel_aborts_a_request_over_tls(tmp_path) -> None:
+    """The real service is https: the TLS socket is shut down the same way."""
+    server = HangingTlsServer(tmp_path)
+    try:
+        client = client_for(server.base_url, ca_bundle=str(server.cert), read_timeout_s=30.0)
+        worker, ended = verify_in_background(client)
+        assert server.request_seen.wait(5.0)
+        started = time.monotonic()
+        client.cancel()
+        worker.join(2.0)
+        took = time.monotonic() - started
+        client.close()
+    finally:
+        server.close()
+    assert not worker.is_alive() and took < 1.0
+    assert len(ended) == 1 and isinstance(ended[0], Cancelled)
+
+
+class HangingTlsServer:
+    """A loopback https server that reads one request and never answers."""
+
+    def __init__(self, folder) -> None:
+        import socket
+        import ssl
+
+        self.cert, key = self._self_signed(folder)
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(self.cert, key)
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(10)
+        self._ctx = ctx
+        self.base_url = f"https://127.0.0.1:{self._listener.getsockname()[1]}"
+        self.request_seen = threading.Event()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        try:
+            raw, _ = self._listener.accept()
+            with self._ctx.wrap_socket(raw, server_side=True) as conn:
+                conn.recv(65536)
+                self.request_seen.set()
+                self._done.wait(30)  # hold the request without answering
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        self._done.set()
+        self._listener.close()
+        self._thread.join(5)
+
+    @staticmethod
+    def _self_signed(folder):
+        import datetime
+        import ipaddress
+
+        crypto = pytest.importorskip("cryptography")
+        del crypto
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.x509.oid import NameOID
+
+        key = ec.generate_private_key(ec.SECP256R1())
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+        now = datetime.datetime.now(datetime.UTC)
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(
+                x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                critical=False,
+            )
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256())
+        )
+        cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+        cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        key_path.write_bytes(
+            key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        )
+        return cert_path, key_path
+
+
 def test_a_cancelled_client_sends_nothing(sandbox: SandboxServer) -> None:
     with client_for(sandbox.base_url) as client:
         client.cancel()

@@ -22,6 +22,7 @@ from kiosk.flow import (
     ShowResult,
     StartSubmit,
     State,
+    SubmissionCancelled,
     SubmitFinished,
     Tick,
     initial_model,
@@ -307,9 +308,24 @@ def test_cancel_while_submitting_cancels_and_ignores_the_late_answer():
     d.send(Cancel(t + 0.1))
     assert d.model.state is State.ATTRACT
     assert CancelSubmit(1) in d.effects
-    d.send(SubmitFinished(1, answer(Outcome.VERIFIED), t + 0.5))
+    late = answer(Outcome.VERIFIED, trust_validation_id="tv-1")
+    d.send(SubmitFinished(1, late, t + 0.5))
     assert d.model.state is State.ATTRACT and d.model.in_flight is None
     assert not any(isinstance(e, ShowResult) for e in d.effects)
+    assert SubmissionCancelled(1, late) in d.effects  # for the history, not the screen
+    assert PlayCue("result") not in d.effects
+
+
+def test_a_submission_ending_cancelled_goes_back_to_attract_never_to_an_error():
+    d = Driver()
+    t = d.to_submitting()
+    cancelled = answer(Outcome.CANCELLED, message="cancelled")
+    d.send(SubmitFinished(1, cancelled, t + 0.2))  # cancelled by someone else than the flow
+    assert d.model.state is State.ATTRACT and d.model.in_flight is None
+    assert d.model.result is None
+    assert d.effects[-1] == SubmissionCancelled(1, cancelled)
+    assert not any(isinstance(e, ShowResult) for e in d.effects)
+    assert PlayCue("result") not in d.effects
 
 
 def test_only_one_submission_is_ever_in_flight():
@@ -369,3 +385,16 @@ def test_next_person_is_ignored_while_submitting():
 def test_unknown_event_is_an_error():
     with pytest.raises(TypeError):
         step(initial_model(), "nonsense")  # type: ignore[arg-type]
+
+
+def test_cancel_token_calls_what_registers_even_after_the_cancel():
+    from kiosk.ui.submitter import CancelToken
+
+    calls: list[str] = []
+    token = CancelToken()
+    token.on_cancel(lambda: calls.append("early"))
+    token.cancel()
+    token.cancel()  # twice: still once
+    assert calls == ["early"] and token.cancelled
+    token.on_cancel(lambda: calls.append("late"))  # a client made after the click
+    assert calls == ["early", "late"]

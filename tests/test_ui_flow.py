@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from kiosk.flow import Outcome, State
@@ -109,21 +111,49 @@ def test_service_error_is_shown_then_recovered_by_retry(qtbot, make_app, clips):
     assert window.result_view.title.text() == "VERIFIED"
 
 
-def test_staff_can_cancel_a_slow_submission(qtbot, make_app, clips):
+def test_staff_cancel_ends_a_slow_submission_at_once(qtbot, make_app, clips):
     controller, window = make_app(clips["good"], scenario="slow", loop=True)
+    sandbox = controller.submitter.sandbox
+    sandbox.slow_s = 60.0  # the answer would come long after the test: only an abort ends it
     answers: list = []
+    cancelled: list = []
     controller.answered.connect(answers.append)
+    controller.cancelled.connect(lambda r: cancelled.append((time.time(), r)))
     wait_for_state(qtbot, controller, State.SUBMITTING)
+    qtbot.waitUntil(lambda: sandbox.count("biometrics") == 1, timeout=10_000)
+    qtbot.wait(300)  # the photo is with the service, waiting for its answer
+    sandbox.set_scenario("verified")  # for the next capture
     assert window.panel is not None
     window.panel.update_model(controller.model, 0.0, 0.0)
     assert window.panel.cancel_button.isEnabled()
+    clicked = time.monotonic()
     qtbot.mouseClick(window.panel.cancel_button, qtbot_button())
-    assert controller.model.state is State.ATTRACT
-    # The person is still there and is captured again, but the new submission waits
-    # until the cancelled one has really ended: never two in flight.
-    qtbot.waitUntil(lambda: controller.model.in_flight != 1, timeout=10_000)
-    assert answers == []  # the cancelled request's late answer is not shown
-    assert controller.model.state is not State.RESULT
+    assert controller.model.state is State.ATTRACT  # back to the start at the click
+    # The request is abandoned at once (not at the answer, not at the read timeout).
+    qtbot.waitUntil(lambda: bool(cancelled), timeout=5000)
+    assert time.monotonic() - clicked < 1.0
+    ended_at, how = cancelled[0]
+    assert how.outcome is Outcome.CANCELLED
+    assert window.stage.currentWidget() is window.preview  # never an error screen
+    assert window.panel.history.item(0, 2).text() == "Cancelled"
+    # The person is still there and is captured again; that submission starts only
+    # after the cancelled one has ended (never two in flight) and is answered.
+    run_through(qtbot, controller, expect_answers=1)
+    wait_for_state(qtbot, controller, State.RESULT)
+    assert [a.outcome for a in answers] == [Outcome.VERIFIED]
+    steps = [(r.step, r.at) for r in sandbox.requests]
+    assert [step for step, _ in steps] == [
+        "create",
+        "biometrics",
+        "create",
+        "biometrics",
+        "finalize",
+    ]
+    assert steps[2][1] >= ended_at  # the second create came after the first had ended
+    assert [window.panel.history.item(row, 2).text() for row in range(2)] == [
+        "VERIFIED",
+        "Cancelled",
+    ]
 
 
 def qtbot_button():

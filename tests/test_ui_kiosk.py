@@ -31,10 +31,8 @@ class NoService:
     label = "sandbox"
     is_sandbox = True
 
-    def submit(self, frame_bgr, operator_ref) -> SubmitResult:
+    def submit(self, frame_bgr, operator_ref, cancel) -> SubmitResult:
         raise AssertionError("nothing is submitted here")
-
-    def cancel(self) -> None: ...
 
     def close(self) -> None: ...
 

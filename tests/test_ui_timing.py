@@ -87,10 +87,8 @@ class NoService:
     label = "sandbox"
     is_sandbox = True
 
-    def submit(self, frame_bgr, operator_ref):
+    def submit(self, frame_bgr, operator_ref, cancel):
         raise AssertionError("nothing is submitted here")
-
-    def cancel(self) -> None: ...
 
     def close(self) -> None: ...
 

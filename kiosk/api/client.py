@@ -1,8 +1,9 @@
 """The IDmeta client: create the verification, submit the face, finalize.
 
 Synchronous on purpose: the app runs it on a worker thread and calls :meth:`cancel` from
-the GUI thread; cancellation is checked between steps, during backoff waits and while an
-answer streams in (a request already waiting for its answer ends within the read timeout).
+the GUI thread. Cancellation is checked between steps and during backoff waits, and it shuts
+down the client's connections, so a request that is sending or waiting for its answer ends
+at once (a connection still being opened ends as soon as it is open, before anything is sent).
 """
 
 from __future__ import annotations
@@ -95,9 +96,10 @@ class IdmetaClient:
     # --- lifecycle ---------------------------------------------------------------------
 
     def cancel(self) -> None:
-        """Stop as soon as possible (any thread). Nothing more is sent; verify() raises
-        :class:`Cancelled`."""
+        """Stop now (any thread): nothing more is sent, a request in progress is abandoned
+        by closing its connection (never retried), and verify() raises :class:`Cancelled`."""
         self._cancel.set()
+        self._sender.abort_connections()
 
     def reset_cancel(self) -> None:
         self._cancel.clear()

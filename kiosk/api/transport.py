@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
+import socket
 import threading
 import time
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -84,6 +87,33 @@ class Sender:
         self._max_response_bytes = max_response_bytes
         self._cancel = cancel_event
         self.requests_sent = 0
+        # The network streams of this client's connections (plain and TLS), seen through
+        # httpcore's trace extension, so a cancel can end a request waiting for its answer.
+        self._streams: weakref.WeakSet[Any] = weakref.WeakSet()
+        self._streams_lock = threading.Lock()
+
+    def abort_connections(self) -> None:
+        """Shut down every open connection (any thread; after the cancel event is set).
+
+        A request blocked sending its body or waiting for its answer wakes at once with a
+        connection error, which :meth:`post_json` reports as :class:`Cancelled`. A shut
+        down connection is never reused (the pool drops it as expired)."""
+        with self._streams_lock:
+            streams = list(self._streams)
+        for stream in streams:
+            _shutdown(stream)
+
+    def _trace(self, event: str, info: Mapping[str, Any]) -> None:
+        """httpcore's trace hook (called on the requesting thread)."""
+        if not event.endswith((".connect_tcp.complete", ".start_tls.complete")):
+            return
+        stream = info.get("return_value")
+        if stream is None:
+            return
+        with self._streams_lock:
+            self._streams.add(stream)
+        if self._cancel.is_set():
+            _shutdown(stream)  # cancelled while this connection was being made
 
     def post_json(
         self,
@@ -150,7 +180,9 @@ class Sender:
         started = time.monotonic()
         self.requests_sent += 1
         try:
-            with self._http.stream("POST", path, json=payload, timeout=timeout) as response:
+            with self._http.stream(
+                "POST", path, json=payload, timeout=timeout, extensions={"trace": self._trace}
+            ) as response:
                 body = self._read_capped(response, step, deadline)
                 answer = HttpAnswer(
                     status_code=response.status_code,
@@ -160,6 +192,8 @@ class Sender:
                     location=response.headers.get("location"),
                 )
         except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            if self._cancel.is_set():  # the connection was shut down by cancel()
+                raise Cancelled("cancelled") from None
             raise _translate(exc, step, connect, read) from None
         log.info(
             "%s: POST %s -> HTTP %s in %.2f s",
@@ -198,6 +232,18 @@ class Sender:
             self.check_cancelled()
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def _shutdown(stream: Any) -> None:
+    """End a connection from another thread: ``shutdown()`` wakes a thread blocked in
+    ``recv``/``send`` on it (closing the descriptor would not). The base socket's
+    ``shutdown`` is used for TLS too: ``SSLSocket.shutdown`` would also drop the TLS
+    object under the reading thread's feet."""
+    sock = stream.get_extra_info("socket")
+    if not isinstance(sock, socket.socket):
+        return
+    with contextlib.suppress(OSError):  # already closed, or detached when TLS took it over
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 def _translate(

@@ -18,6 +18,7 @@ from kiosk.flow.events import (
     Retry,
     ShowResult,
     StartSubmit,
+    SubmissionCancelled,
     SubmitFinished,
     Tick,
 )
@@ -55,6 +56,7 @@ __all__ = [
     "ShowResult",
     "StartSubmit",
     "State",
+    "SubmissionCancelled",
     "SubmitFinished",
     "SubmitResult",
     "Tick",

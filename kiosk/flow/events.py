@@ -95,8 +95,17 @@ class ShowResult:
 
 
 @dataclass(frozen=True, slots=True)
+class SubmissionCancelled:
+    """A cancelled submission has really ended (for the session history). ``result`` is
+    how it ended: ``Outcome.CANCELLED``, or an answer that came back before the cancel."""
+
+    submission: int
+    result: SubmitResult
+
+
+@dataclass(frozen=True, slots=True)
 class PlayCue:
     kind: Literal["capture", "result"]
 
 
-Effect = StartSubmit | CancelSubmit | ShowResult | PlayCue
+Effect = StartSubmit | CancelSubmit | ShowResult | SubmissionCancelled | PlayCue

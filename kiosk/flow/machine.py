@@ -22,6 +22,7 @@ from kiosk.flow.events import (
     Retry,
     ShowResult,
     StartSubmit,
+    SubmissionCancelled,
     SubmitFinished,
     Tick,
 )
@@ -219,9 +220,14 @@ def _on_cancel(model: FlowModel, now: float) -> Step:
 def _on_submit_finished(model: FlowModel, ev: SubmitFinished) -> Step:
     if ev.submission == model.in_flight:
         model = replace(model, in_flight=None)
-    if model.state is not State.SUBMITTING or ev.submission != model.submission:
-        # A cancelled submission's late answer; a capture may have been waiting for it.
-        return _maybe_start_submit(model, ev.now, [])
+    current = model.state is State.SUBMITTING and ev.submission == model.submission
+    if not current or ev.result.outcome is Outcome.CANCELLED:
+        # A cancelled submission has ended (its late answer is not shown); or it was
+        # cancelled from elsewhere: back to the start, never an error screen. A capture
+        # may have been waiting for it.
+        if current:
+            model = _to_attract(model, ev.now)
+        return _maybe_start_submit(model, ev.now, [SubmissionCancelled(ev.submission, ev.result)])
     result, now = ev.result, ev.now
     effects: list[Effect] = [ShowResult(result), PlayCue("result")]
     if result.outcome is Outcome.QUALITY_REJECTED:

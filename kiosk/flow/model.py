@@ -29,6 +29,7 @@ class Outcome(StrEnum):
     REVIEW = "review"
     QUALITY_REJECTED = "quality_rejected"
     ERROR = "error"
+    CANCELLED = "cancelled"  # staff cancelled: never a result screen, never an error
 
 
 @dataclass(frozen=True, slots=True)

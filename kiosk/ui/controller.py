@@ -26,6 +26,7 @@ from kiosk.flow import (
     Retry,
     ShowResult,
     StartSubmit,
+    SubmissionCancelled,
     SubmitFinished,
     SubmitResult,
     Tick,
@@ -42,6 +43,7 @@ STALL_S = 4.0  # no frame for this long although the camera says it is fine: tre
 class FlowController(QObject):
     modelChanged = Signal(object)  # FlowModel
     answered = Signal(object)  # SubmitResult: every answer from the service
+    cancelled = Signal(object)  # SubmitResult: a cancelled submission has really ended
     cue = Signal(str)  # "capture" | "result"
     sourceEnded = Signal()  # a non-looping clip has played out
     engineFailed = Signal(str)
@@ -150,6 +152,8 @@ class FlowController(QObject):
                     self._submits[submission].cancel()
             case ShowResult(result):
                 self.answered.emit(result)
+            case SubmissionCancelled(_, result):
+                self.cancelled.emit(result)
             case PlayCue(kind):
                 self.cue.emit(kind)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.flow import FlowModel, State, SubmitResult
+from kiosk.flow import FlowModel, Outcome, State, SubmitResult
 from kiosk.ui import i18n
 from kiosk.ui.controller import FlowController
 from kiosk.ui.icons import app_icon
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.preview.displayChanged.connect(self._set_display_request)
         controller.modelChanged.connect(self.show_model)
         controller.answered.connect(self._on_answered)
+        controller.cancelled.connect(self._on_cancelled)
         controller.cue.connect(self._on_cue)
         self._shown_result: SubmitResult | None = None
 
@@ -206,6 +209,12 @@ class MainWindow(QMainWindow):
     def _on_answered(self, result: SubmitResult) -> None:
         if self.panel is not None:
             self.panel.add_history(result)
+
+    def _on_cancelled(self, result: SubmitResult) -> None:
+        """Staff cancelled: the session history says so (with the validation id, if the
+        service had already answered); the screen went back to the start at the click."""
+        if self.panel is not None:
+            self.panel.add_history(dataclasses.replace(result, outcome=Outcome.CANCELLED))
 
     def _on_cue(self, kind: str) -> None:
         if self.sound:

@@ -26,7 +26,7 @@ class OnceWatcher:
     def _on_answer(self, result: SubmitResult) -> None:
         from kiosk.api import outcome as out
 
-        if result.error_kind == "cancelled" or self.outcome is not None:
+        if result.outcome is Outcome.CANCELLED or self.outcome is not None:
             return
         if result.detail is not None:
             self.outcome = out.from_result(result.detail, sandbox=self.sandbox)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import numpy as np
@@ -19,6 +20,41 @@ from kiosk.quality.rules import Rule
 RETRYABLE_ERRORS = frozenset({"rate_limited", "server", "timeout", "network", "protocol"})
 
 
+class CancelToken:
+    """One submission's cancellation, shared by the thread running it and the one cancelling.
+
+    ``cancel()`` may come before the submission has even started talking to the service:
+    whatever registers later with :meth:`on_cancel` is then called at once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._callbacks: list[Callable[[], None]] = []
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def cancel(self) -> None:
+        with self._lock:
+            if self._cancelled:
+                return
+            self._cancelled = True
+            callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
+
+    def on_cancel(self, callback: Callable[[], None]) -> None:
+        with self._lock:
+            if not self._cancelled:
+                self._callbacks.append(callback)
+                return
+        callback()
+
+
+CANCELLED = SubmitResult(Outcome.CANCELLED, message="cancelled")
+
+
 class Submitter(Protocol):
     @property
     def label(self) -> str:
@@ -28,10 +64,11 @@ class Submitter(Protocol):
     @property
     def is_sandbox(self) -> bool: ...
 
-    def submit(self, frame_bgr: np.ndarray, operator_ref: str | None) -> SubmitResult: ...
-
-    def cancel(self) -> None:
-        """Abort the submission in progress (any thread)."""
+    def submit(
+        self, frame_bgr: np.ndarray, operator_ref: str | None, cancel: CancelToken
+    ) -> SubmitResult:
+        """The service's answer; an ``Outcome.CANCELLED`` result soon after ``cancel`` is
+        cancelled (any thread), with nothing more sent."""
         ...
 
     def close(self) -> None: ...
@@ -71,8 +108,6 @@ class ApiSubmitter:
                 trust_flow_id=api.trust_flow_id or SANDBOX_TRUST_FLOW_ID,
             )
         self.api = api
-        self._lock = threading.Lock()
-        self._current: Any = None
 
     @property
     def is_sandbox(self) -> bool:
@@ -90,32 +125,28 @@ class ApiSubmitter:
 
         return urlsplit(self.api.base_url).hostname or self.api.base_url
 
-    def submit(self, frame_bgr: np.ndarray, operator_ref: str | None) -> SubmitResult:
+    def submit(
+        self, frame_bgr: np.ndarray, operator_ref: str | None, cancel: CancelToken
+    ) -> SubmitResult:
         from kiosk.api import ApiConfigError, Cancelled, IdmetaClient
 
+        if cancel.cancelled:
+            return CANCELLED
         try:
             client = IdmetaClient(self.api)
         except ApiConfigError as exc:
             return SubmitResult(Outcome.ERROR, message=str(exc), error_kind="config")
-        with self._lock:
-            self._current = client
+        # Cancelling closes the client's connection: a request waiting for its answer
+        # ends at once instead of at the read timeout.
+        cancel.on_cancel(client.cancel)
         try:
             with client:
                 result = client.verify(frame_bgr, operator_ref=operator_ref or None)
         except Cancelled:
-            return SubmitResult(Outcome.ERROR, message="cancelled", error_kind="cancelled")
-        finally:
-            with self._lock:
-                self._current = None
+            return CANCELLED
         return to_submit_result(result)
 
-    def cancel(self) -> None:
-        with self._lock:
-            if self._current is not None:
-                self._current.cancel()
-
     def close(self) -> None:
-        self.cancel()
         if self._sandbox is not None:
             self._sandbox.stop()
             self._sandbox = None

@@ -79,6 +79,7 @@ def outcome_title(outcome: Outcome) -> str:
         Outcome.REVIEW: QCoreApplication.translate("Result", "Review needed"),
         Outcome.QUALITY_REJECTED: QCoreApplication.translate("Result", "Photo not accepted"),
         Outcome.ERROR: QCoreApplication.translate("Result", "Something went wrong"),
+        Outcome.CANCELLED: QCoreApplication.translate("Result", "Cancelled"),
     }[outcome]
 
 
@@ -89,6 +90,7 @@ def outcome_icon(outcome: Outcome) -> str:
         Outcome.REVIEW: "review",
         Outcome.QUALITY_REJECTED: "quality",
         Outcome.ERROR: "alert",
+        Outcome.CANCELLED: "cross",
     }[outcome]
 
 

@@ -30,6 +30,7 @@ OUTCOME_COLOUR = {
     Outcome.REVIEW: "#B45309",
     Outcome.QUALITY_REJECTED: "#6D28D9",
     Outcome.ERROR: "#334155",
+    Outcome.CANCELLED: "#334155",
 }
 
 

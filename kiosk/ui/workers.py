@@ -19,7 +19,7 @@ from kiosk.camera import CaptureLoop, FrameSource, LatestSlot
 from kiosk.flow import Outcome, SubmitResult
 from kiosk.quality.report import QualityReport
 from kiosk.ui.preview_image import prepare_display
-from kiosk.ui.submitter import Submitter
+from kiosk.ui.submitter import CancelToken, Submitter
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +134,8 @@ class AnalysisThread(QThread):
 
 
 class SubmitThread(QThread):
-    """One submission. Cancelling asks the client to abort; the answer still arrives."""
+    """One submission. Cancelling aborts it at once; ``done`` still reports how it ended
+    (``Outcome.CANCELLED``, or an answer that arrived first)."""
 
     done = Signal(int, object)  # submission id, SubmitResult
 
@@ -152,13 +153,15 @@ class SubmitThread(QThread):
         self._submitter = submitter
         self._frame = frame
         self._operator_ref = operator_ref
+        self._cancel = CancelToken()
 
     def run(self) -> None:
         try:
-            result = self._submitter.submit(self._frame, self._operator_ref)
+            result = self._submitter.submit(self._frame, self._operator_ref, self._cancel)
         except Exception as exc:  # the client should not raise; if it does, show an error
             result = SubmitResult(Outcome.ERROR, message=str(exc), error_kind="internal")
         self.done.emit(self.submission, result)
 
     def cancel(self) -> None:
-        self._submitter.cancel()
+        """Any thread; also before run() has started."""
+        self._cancel.cancel()
