@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 
-.PHONY: install run test lint typecheck bench screenshots models lock clean demo translations package package-smoke
+.PHONY: install run test lint typecheck bench screenshots models lock clean demo cues translations package package-smoke
 
 install: $(STAMP)
 
@@ -40,6 +40,10 @@ screenshots: install
 # Rebuild the bundled walk-up demo clip from a public-domain portrait.
 demo: install
 	$(BIN)/python -m scripts.make_demo_clip
+
+# Rewrite the two short sound cues (assets/sounds/*.wav) with the stdlib wave module.
+cues: install
+	$(BIN)/python -m scripts.make_cues
 
 # Refresh the .ts sources from the code and compile the .qm files.
 translations: install

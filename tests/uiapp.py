@@ -27,6 +27,20 @@ GOOD_ONLY = (Key(0.0, 0.40, 0.5, 0.45), Key(2.5, 0.40, 0.5, 0.45))
 AppFactory = Callable[..., tuple[FlowController, MainWindow]]
 
 
+class RecordingPlayer:
+    """Stands in for the speaker: which cue was asked for, and in which state of the flow."""
+
+    def __init__(self) -> None:
+        self.cues: list[str] = []
+        self.closed = False
+
+    def play(self, kind: str) -> None:
+        self.cues.append(kind)
+
+    def close(self) -> None:
+        self.closed = True
+
+
 @pytest.fixture(scope="session")
 def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("clips")
@@ -49,6 +63,7 @@ def make_app(qtbot: Any) -> Iterator[AppFactory]:
         settings: FlowSettings = FAST,
         loop: bool = False,
         source: Any = None,
+        sound: bool = False,
     ) -> tuple[FlowController, MainWindow]:
         cfg = Config()
         submitter = ApiSubmitter(cfg)
@@ -58,7 +73,7 @@ def make_app(qtbot: Any) -> Iterator[AppFactory]:
         if kiosk:
             settings = dataclasses.replace(settings, kiosk_mode=True)
         controller = FlowController(src, engine_factory(cfg), submitter, settings)
-        window = MainWindow(controller, kiosk=kiosk)
+        window = MainWindow(controller, kiosk=kiosk, sound=sound, cue_player=RecordingPlayer())
         qtbot.addWidget(window)
         window.resize(1280, 760)
         window.show()

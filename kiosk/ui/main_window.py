@@ -7,7 +7,6 @@ import dataclasses
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QMainWindow,
@@ -26,6 +25,7 @@ from kiosk.ui.lock import PinGuard
 from kiosk.ui.pin_dialog import PinDialog
 from kiosk.ui.preview import PreviewWidget
 from kiosk.ui.result_view import ResultView
+from kiosk.ui.sound import CuePlayer, SystemCuePlayer
 from kiosk.ui.staff_panel import StaffPanel
 
 
@@ -40,12 +40,14 @@ class MainWindow(QMainWindow):
         mirror: bool = True,
         sound: bool = False,
         pin_guard: PinGuard | None = None,
+        cue_player: CuePlayer | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.kiosk = kiosk
-        self.sound = sound
+        self.sound = sound  # ui.sound: the cue on capture and on result
+        self._cue_player = cue_player  # made on the first cue when not given
         self.setWindowTitle(self.tr("IDmeta Face Capture"))
         self.setWindowIcon(app_icon())
         self.resize(1366, 800)
@@ -216,9 +218,21 @@ class MainWindow(QMainWindow):
         if self.panel is not None:
             self.panel.add_history(dataclasses.replace(result, outcome=Outcome.CANCELLED))
 
+    @property
+    def cue_player(self) -> CuePlayer | None:
+        return self._cue_player
+
+    def close_sound(self) -> None:
+        """Stop the cue player's thread (the app is ending)."""
+        if self._cue_player is not None:
+            self._cue_player.close()
+
     def _on_cue(self, kind: str) -> None:
-        if self.sound:
-            QApplication.beep()
+        if not self.sound:
+            return
+        if self._cue_player is None:
+            self._cue_player = SystemCuePlayer()
+        self._cue_player.play(kind)  # returns at once: played on the player's own thread
 
     # --- closing ---------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -226,4 +240,5 @@ class MainWindow(QMainWindow):
             event.ignore()  # kiosk mode: Alt+F4 and the like do nothing
             return
         self._animate.stop()
+        self.close_sound()
         event.accept()

@@ -92,6 +92,7 @@ def run_app(cfg: Any, *, mode: str, camera: str | None, once: bool) -> int:
         code = app.exec()
     finally:
         controller.shutdown()
+        window.close_sound()
     return watcher.finish() if watcher else int(code)
 
 
