@@ -124,7 +124,6 @@ def test_staff_cancel_ends_a_slow_submission_at_once(qtbot, make_app, clips):
     qtbot.wait(300)  # the photo is with the service, waiting for its answer
     sandbox.set_scenario("verified")  # for the next capture
     assert window.panel is not None
-    window.panel.update_model(controller.model, 0.0, 0.0)
     assert window.panel.cancel_button.isEnabled()
     clicked = time.monotonic()
     qtbot.mouseClick(window.panel.cancel_button, qtbot_button())

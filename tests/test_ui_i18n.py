@@ -63,3 +63,66 @@ def test_switching_language_retranslates_the_result_screen(qtbot, qapp):
 def test_unknown_language_is_refused(qapp):
     assert not i18n.set_language("xx")
     assert i18n.current_language() == "en"
+
+
+def staff_window(qtbot):
+    from kiosk.flow import FlowSettings
+    from kiosk.ui.controller import FlowController
+    from kiosk.ui.main_window import MainWindow
+    from tests.test_ui_timing import IdleSource, NoService, no_engine
+
+    controller = FlowController(IdleSource(), no_engine, NoService(), FlowSettings())
+    window = MainWindow(controller, kiosk=False)
+    qtbot.addWidget(window)
+    return window
+
+
+def panel_strings(window) -> dict[str, str]:
+    """Every string the staff panel and the window show (metric values are numbers)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+    panel = window.panel
+    found = {"window title": window.windowTitle()}
+    for i, label in enumerate(panel.findChildren(QLabel)):
+        if label.objectName() != "metricValue":
+            found[f"label {i}"] = label.text()
+    for i, button in enumerate(panel.findChildren(QAbstractButton)):
+        found[f"button {i}"] = button.text()
+        if button.toolTip():
+            found[f"tooltip {i}"] = button.toolTip()
+    for i, edit in enumerate(panel.findChildren(QLineEdit)):
+        found[f"placeholder {i}"] = edit.placeholderText()
+    for col in range(panel.history.columnCount()):
+        found[f"header {col}"] = panel.history.horizontalHeaderItem(col).text()
+    found["history outcome"] = panel.history.item(0, 2).text()
+    return {k: v for k, v in found.items() if re.search(r"[A-Za-z]{2}", v)}
+
+
+def test_switching_language_retranslates_the_staff_panel_live(qtbot, qapp):
+    from kiosk.quality.rules import Rule
+    from tests.fakes import report
+
+    window = staff_window(qtbot)
+    panel = window.panel
+    panel.add_history(SubmitResult(Outcome.VERIFIED, trust_validation_id="tv-1"))
+    panel.update_metrics(report(Rule.FACE_TOO_SMALL), 30.0, 20.0)
+    english = panel_strings(window)
+    assert len(english) >= 30 and english["window title"] == "IDmeta Face Capture"
+    try:
+        i18n.set_language("ms")
+        qapp.processEvents()
+        malay = panel_strings(window)
+        assert panel.capture_button.text() == "Tangkap"
+        assert panel.checks_heading.text() == "SEMAKAN"
+        assert panel.metric_names["fps"].text() == "Dipapar / dianalisis"
+        assert panel.metric_values["fps"].text() == "30 / 20 sesaat"
+        assert "<b>Cukup dekat</b>" in panel.check_labels[Rule.FACE_TOO_SMALL].text()
+        assert panel.connection.text() == "Kotak pasir — tidak disambungkan ke IDmeta"
+        assert panel.history.item(0, 2).text() == "DISAHKAN"
+        assert window.windowTitle() == "Tangkapan Wajah IDmeta"
+        unchanged = {k: v for k, v in english.items() if malay.get(k) == v}
+        assert unchanged == {}  # every visible string changed language
+    finally:
+        i18n.set_language("en")
+        qapp.processEvents()
+    assert panel_strings(window) == english

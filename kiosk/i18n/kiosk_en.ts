@@ -4,52 +4,52 @@
 <context>
     <name>Error</name>
     <message>
-        <location filename="../ui/texts.py" line="127"/>
+        <location filename="../ui/texts.py" line="129"/>
         <source>The API token was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="128"/>
+        <location filename="../ui/texts.py" line="130"/>
         <source>The kiosk is not configured correctly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="129"/>
+        <location filename="../ui/texts.py" line="131"/>
         <source>The service refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="130"/>
+        <location filename="../ui/texts.py" line="132"/>
         <source>The service is busy (rate limited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="131"/>
+        <location filename="../ui/texts.py" line="133"/>
         <source>The service had an internal error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="132"/>
+        <location filename="../ui/texts.py" line="134"/>
         <source>The service did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="133"/>
+        <location filename="../ui/texts.py" line="135"/>
         <source>No connection to the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="134"/>
+        <location filename="../ui/texts.py" line="136"/>
         <source>The service sent an answer the kiosk cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="137"/>
+        <location filename="../ui/texts.py" line="139"/>
         <source>An unexpected problem in the kiosk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="138"/>
+        <location filename="../ui/texts.py" line="140"/>
         <source>Unknown problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,32 +188,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="47"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>IDmeta Face Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>What would you like to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>Leave kiosk mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,42 +293,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="99"/>
-        <source>Thank you. You may proceed.</source>
+        <location filename="../ui/texts.py" line="82"/>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/texts.py" line="101"/>
+        <source>Thank you. You may proceed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="103"/>
         <source>We could not verify you. Please see a member of staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="105"/>
+        <location filename="../ui/texts.py" line="107"/>
         <source>A member of staff will check your verification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="109"/>
+        <location filename="../ui/texts.py" line="111"/>
         <source>Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="112"/>
+        <location filename="../ui/texts.py" line="114"/>
         <source>The service is not reachable. Please try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="115"/>
+        <location filename="../ui/texts.py" line="117"/>
         <source>The service is not reachable. Try again, or check the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="119"/>
+        <location filename="../ui/texts.py" line="121"/>
         <source>Please call a member of staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="120"/>
+        <location filename="../ui/texts.py" line="122"/>
         <source>Check the settings (API address, trust flow, token).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,17 +341,17 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../ui/result_view.py" line="95"/>
+        <location filename="../ui/result_view.py" line="96"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_view.py" line="96"/>
+        <location filename="../ui/result_view.py" line="97"/>
         <source>Next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/result_view.py" line="120"/>
+        <location filename="../ui/result_view.py" line="123"/>
         <source>Starting again in %n s</source>
         <translation>
             <numerusform>Starting again in %n s</numerusform>
@@ -354,12 +359,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/result_view.py" line="130"/>
+        <location filename="../ui/result_view.py" line="133"/>
         <source>Trust validation %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/result_view.py" line="132"/>
+        <location filename="../ui/result_view.py" line="135"/>
         <source>Sandbox — simulated result, not connected to IDmeta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,82 +478,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../ui/settings_dialog.py" line="202"/>
+        <source>Back to start when nobody is seen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="204"/>
         <source>Sound on capture and result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="203"/>
+        <location filename="../ui/settings_dialog.py" line="207"/>
         <source>Thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="217"/>
         <source>Kiosk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="215"/>
+        <location filename="../ui/settings_dialog.py" line="219"/>
         <source>Staff (operator at the desk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings_dialog.py" line="220"/>
         <source>Kiosk (self-service, full screen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>Start in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222"/>
+        <location filename="../ui/settings_dialog.py" line="226"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222"/>
+        <location filename="../ui/settings_dialog.py" line="226"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224"/>
+        <location filename="../ui/settings_dialog.py" line="228"/>
         <source>New staff PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="231"/>
         <source>PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230"/>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>Wrong PINs before lockout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="234"/>
+        <location filename="../ui/settings_dialog.py" line="238"/>
         <source>Lockout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="281"/>
+        <location filename="../ui/settings_dialog.py" line="286"/>
         <source>Use 4 to 12 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="283"/>
+        <location filename="../ui/settings_dialog.py" line="288"/>
         <source>The two PINs differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="324"/>
+        <location filename="../ui/settings_dialog.py" line="329"/>
         <source>Please correct the highlighted fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="329"/>
+        <location filename="../ui/settings_dialog.py" line="334"/>
         <source>Could not save the settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,177 +566,182 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../ui/staff_panel.py" line="29"/>
+        <location filename="../ui/staff_panel.py" line="36"/>
         <source>Face found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="30"/>
+        <location filename="../ui/staff_panel.py" line="37"/>
         <source>One face only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="31"/>
+        <location filename="../ui/staff_panel.py" line="38"/>
         <source>Face not cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="32"/>
+        <location filename="../ui/staff_panel.py" line="39"/>
         <source>Close enough</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="33"/>
+        <location filename="../ui/staff_panel.py" line="40"/>
         <source>Away from the edge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="34"/>
+        <location filename="../ui/staff_panel.py" line="41"/>
         <source>Facing the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="35"/>
+        <location filename="../ui/staff_panel.py" line="42"/>
         <source>Not too dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="36"/>
+        <location filename="../ui/staff_panel.py" line="43"/>
         <source>Not too bright</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="37"/>
+        <location filename="../ui/staff_panel.py" line="44"/>
         <source>Face uncovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="38"/>
+        <location filename="../ui/staff_panel.py" line="45"/>
         <source>Sharp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="39"/>
+        <location filename="../ui/staff_panel.py" line="46"/>
         <source>Eyes open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="88"/>
+        <location filename="../ui/staff_panel.py" line="220"/>
         <source>Operator reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="90"/>
+        <location filename="../ui/staff_panel.py" line="221"/>
         <source>e.g. desk 3 / case number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="96"/>
+        <location filename="../ui/staff_panel.py" line="222"/>
         <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="99"/>
+        <location filename="../ui/staff_panel.py" line="223"/>
         <source>Capture anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="101"/>
+        <location filename="../ui/staff_panel.py" line="225"/>
         <source>Send although a check fails: the service may reject the photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="104"/>
+        <location filename="../ui/staff_panel.py" line="227"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="107"/>
+        <location filename="../ui/staff_panel.py" line="228"/>
         <source>Next person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="116"/>
+        <location filename="../ui/staff_panel.py" line="229"/>
         <source>A check fails: the service may reject this photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="122"/>
+        <location filename="../ui/staff_panel.py" line="230"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="133"/>
+        <location filename="../ui/staff_panel.py" line="231"/>
         <source>Live metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="140"/>
+        <location filename="../ui/staff_panel.py" line="320"/>
+        <source>%1 / %2 per s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="53"/>
         <source>Faces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="141"/>
+        <location filename="../ui/staff_panel.py" line="54"/>
         <source>Yaw / pitch / roll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="142"/>
+        <location filename="../ui/staff_panel.py" line="55"/>
         <source>Face size (eye distance)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="143"/>
+        <location filename="../ui/staff_panel.py" line="56"/>
         <source>Brightness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="144"/>
+        <location filename="../ui/staff_panel.py" line="57"/>
         <source>Sharpness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="145"/>
+        <location filename="../ui/staff_panel.py" line="58"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="146"/>
+        <location filename="../ui/staff_panel.py" line="59"/>
         <source>Shown / analysed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="161"/>
+        <location filename="../ui/staff_panel.py" line="234"/>
         <source>Session history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="164"/>
+        <location filename="../ui/staff_panel.py" line="236"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="164"/>
+        <location filename="../ui/staff_panel.py" line="236"/>
         <source>Validation ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="164"/>
+        <location filename="../ui/staff_panel.py" line="236"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="176"/>
+        <location filename="../ui/staff_panel.py" line="245"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="187"/>
+        <location filename="../ui/staff_panel.py" line="259"/>
         <source>Sandbox — not connected to IDmeta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="190"/>
+        <location filename="../ui/staff_panel.py" line="261"/>
         <source>IDmeta · %1</source>
         <translation type="unfinished"></translation>
     </message>

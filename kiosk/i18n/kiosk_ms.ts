@@ -4,52 +4,52 @@
 <context>
     <name>Error</name>
     <message>
-        <location filename="../ui/texts.py" line="127"/>
+        <location filename="../ui/texts.py" line="129"/>
         <source>The API token was refused.</source>
         <translation>Token API ditolak.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="128"/>
+        <location filename="../ui/texts.py" line="130"/>
         <source>The kiosk is not configured correctly.</source>
         <translation>Kiosk tidak dikonfigurasi dengan betul.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="129"/>
+        <location filename="../ui/texts.py" line="131"/>
         <source>The service refused the request.</source>
         <translation>Perkhidmatan menolak permintaan ini.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="130"/>
+        <location filename="../ui/texts.py" line="132"/>
         <source>The service is busy (rate limited).</source>
         <translation>Perkhidmatan sedang sibuk (had kadar).</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="131"/>
+        <location filename="../ui/texts.py" line="133"/>
         <source>The service had an internal error.</source>
         <translation>Perkhidmatan mengalami ralat dalaman.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="132"/>
+        <location filename="../ui/texts.py" line="134"/>
         <source>The service did not answer in time.</source>
         <translation>Perkhidmatan tidak menjawab dalam masa.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="133"/>
+        <location filename="../ui/texts.py" line="135"/>
         <source>No connection to the service.</source>
         <translation>Tiada sambungan ke perkhidmatan.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="134"/>
+        <location filename="../ui/texts.py" line="136"/>
         <source>The service sent an answer the kiosk cannot read.</source>
         <translation>Perkhidmatan menghantar jawapan yang tidak dapat dibaca oleh kiosk.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="137"/>
+        <location filename="../ui/texts.py" line="139"/>
         <source>An unexpected problem in the kiosk.</source>
         <translation>Masalah yang tidak dijangka pada kiosk.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="138"/>
+        <location filename="../ui/texts.py" line="140"/>
         <source>Unknown problem.</source>
         <translation>Masalah yang tidak diketahui.</translation>
     </message>
@@ -188,32 +188,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="47"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>IDmeta Face Capture</source>
         <translation>Tangkapan Wajah IDmeta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>Staff</source>
         <translation>Kakitangan</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>What would you like to do?</source>
         <translation>Apakah yang anda mahu lakukan?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>Settings…</source>
         <translation>Tetapan…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>Leave kiosk mode</source>
         <translation>Keluar dari mod kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
@@ -292,42 +292,47 @@
         <translation>Berlaku masalah</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="99"/>
+        <location filename="../ui/texts.py" line="82"/>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="101"/>
         <source>Thank you. You may proceed.</source>
         <translation>Terima kasih. Anda boleh teruskan.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="101"/>
+        <location filename="../ui/texts.py" line="103"/>
         <source>We could not verify you. Please see a member of staff.</source>
         <translation>Kami tidak dapat mengesahkan anda. Sila berjumpa kakitangan.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="105"/>
+        <location filename="../ui/texts.py" line="107"/>
         <source>A member of staff will check your verification.</source>
         <translation>Kakitangan akan menyemak pengesahan anda.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="109"/>
+        <location filename="../ui/texts.py" line="111"/>
         <source>Please try again.</source>
         <translation>Sila cuba lagi.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="112"/>
+        <location filename="../ui/texts.py" line="114"/>
         <source>The service is not reachable. Please try again in a moment.</source>
         <translation>Perkhidmatan tidak dapat dihubungi. Sila cuba sebentar lagi.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="115"/>
+        <location filename="../ui/texts.py" line="117"/>
         <source>The service is not reachable. Try again, or check the connection.</source>
         <translation>Perkhidmatan tidak dapat dihubungi. Cuba lagi, atau semak sambungan.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="119"/>
+        <location filename="../ui/texts.py" line="121"/>
         <source>Please call a member of staff.</source>
         <translation>Sila panggil kakitangan.</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="120"/>
+        <location filename="../ui/texts.py" line="122"/>
         <source>Check the settings (API address, trust flow, token).</source>
         <translation>Semak tetapan (alamat API, aliran amanah, token).</translation>
     </message>
@@ -335,29 +340,29 @@
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../ui/result_view.py" line="95"/>
+        <location filename="../ui/result_view.py" line="96"/>
         <source>Try again</source>
         <translation>Cuba lagi</translation>
     </message>
     <message>
-        <location filename="../ui/result_view.py" line="96"/>
+        <location filename="../ui/result_view.py" line="97"/>
         <source>Next person</source>
         <translation>Orang seterusnya</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/result_view.py" line="120"/>
+        <location filename="../ui/result_view.py" line="123"/>
         <source>Starting again in %n s</source>
         <translation>
             <numerusform>Bermula semula dalam %n s</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/result_view.py" line="130"/>
+        <location filename="../ui/result_view.py" line="133"/>
         <source>Trust validation %1</source>
         <translation>Pengesahan amanah %1</translation>
     </message>
     <message>
-        <location filename="../ui/result_view.py" line="132"/>
+        <location filename="../ui/result_view.py" line="135"/>
         <source>Sandbox — simulated result, not connected to IDmeta</source>
         <translation>Kotak pasir — keputusan simulasi, tidak disambungkan ke IDmeta</translation>
     </message>
@@ -471,82 +476,87 @@
         <translation>Keputusan dipaparkan selama</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="200"/>
+        <location filename="../ui/settings_dialog.py" line="202"/>
+        <source>Back to start when nobody is seen for</source>
+        <translation>Kembali ke permulaan jika tiada sesiapa dikesan selama</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="204"/>
         <source>Sound on capture and result</source>
         <translation>Bunyi semasa tangkapan dan keputusan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="203"/>
+        <location filename="../ui/settings_dialog.py" line="207"/>
         <source>Thresholds</source>
         <translation>Ambang</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings_dialog.py" line="217"/>
         <source>Kiosk</source>
         <translation>Kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="215"/>
+        <location filename="../ui/settings_dialog.py" line="219"/>
         <source>Staff (operator at the desk)</source>
         <translation>Kakitangan (operator di kaunter)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings_dialog.py" line="220"/>
         <source>Kiosk (self-service, full screen)</source>
         <translation>Kiosk (layan diri, skrin penuh)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>Start in</source>
         <translation>Mula dalam</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222"/>
+        <location filename="../ui/settings_dialog.py" line="226"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222"/>
+        <location filename="../ui/settings_dialog.py" line="226"/>
         <source>not set</source>
         <translation>belum ditetapkan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="224"/>
+        <location filename="../ui/settings_dialog.py" line="228"/>
         <source>New staff PIN</source>
         <translation>PIN kakitangan baharu</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings_dialog.py" line="231"/>
         <source>PIN again</source>
         <translation>PIN sekali lagi</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230"/>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>Wrong PINs before lockout</source>
         <translation>PIN salah sebelum dikunci</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="234"/>
+        <location filename="../ui/settings_dialog.py" line="238"/>
         <source>Lockout</source>
         <translation>Tempoh kunci</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="281"/>
+        <location filename="../ui/settings_dialog.py" line="286"/>
         <source>Use 4 to 12 digits.</source>
         <translation>Gunakan 4 hingga 12 digit.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="283"/>
+        <location filename="../ui/settings_dialog.py" line="288"/>
         <source>The two PINs differ.</source>
         <translation>Kedua-dua PIN tidak sama.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="324"/>
+        <location filename="../ui/settings_dialog.py" line="329"/>
         <source>Please correct the highlighted fields.</source>
         <translation>Sila betulkan medan yang ditandakan.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="329"/>
+        <location filename="../ui/settings_dialog.py" line="334"/>
         <source>Could not save the settings: %1</source>
         <translation>Tetapan tidak dapat disimpan: %1</translation>
     </message>
@@ -554,177 +564,182 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../ui/staff_panel.py" line="29"/>
+        <location filename="../ui/staff_panel.py" line="36"/>
         <source>Face found</source>
         <translation>Wajah dikesan</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="30"/>
+        <location filename="../ui/staff_panel.py" line="37"/>
         <source>One face only</source>
         <translation>Satu wajah sahaja</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="31"/>
+        <location filename="../ui/staff_panel.py" line="38"/>
         <source>Face not cut off</source>
         <translation>Wajah tidak terpotong</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="32"/>
+        <location filename="../ui/staff_panel.py" line="39"/>
         <source>Close enough</source>
         <translation>Cukup dekat</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="33"/>
+        <location filename="../ui/staff_panel.py" line="40"/>
         <source>Away from the edge</source>
         <translation>Jauh dari tepi</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="34"/>
+        <location filename="../ui/staff_panel.py" line="41"/>
         <source>Facing the camera</source>
         <translation>Menghadap kamera</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="35"/>
+        <location filename="../ui/staff_panel.py" line="42"/>
         <source>Not too dark</source>
         <translation>Tidak terlalu gelap</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="36"/>
+        <location filename="../ui/staff_panel.py" line="43"/>
         <source>Not too bright</source>
         <translation>Tidak terlalu terang</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="37"/>
+        <location filename="../ui/staff_panel.py" line="44"/>
         <source>Face uncovered</source>
         <translation>Wajah tidak dilindungi</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="38"/>
+        <location filename="../ui/staff_panel.py" line="45"/>
         <source>Sharp</source>
         <translation>Tajam</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="39"/>
+        <location filename="../ui/staff_panel.py" line="46"/>
         <source>Eyes open</source>
         <translation>Mata terbuka</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="88"/>
+        <location filename="../ui/staff_panel.py" line="220"/>
         <source>Operator reference</source>
         <translation>Rujukan operator</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="90"/>
+        <location filename="../ui/staff_panel.py" line="221"/>
         <source>e.g. desk 3 / case number</source>
         <translation>cth. kaunter 3 / nombor kes</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="96"/>
+        <location filename="../ui/staff_panel.py" line="222"/>
         <source>Capture</source>
         <translation>Tangkap</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="99"/>
+        <location filename="../ui/staff_panel.py" line="223"/>
         <source>Capture anyway</source>
         <translation>Tangkap juga</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="101"/>
+        <location filename="../ui/staff_panel.py" line="225"/>
         <source>Send although a check fails: the service may reject the photo</source>
         <translation>Hantar walaupun semakan gagal: perkhidmatan mungkin menolak foto</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="104"/>
+        <location filename="../ui/staff_panel.py" line="227"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="107"/>
+        <location filename="../ui/staff_panel.py" line="228"/>
         <source>Next person</source>
         <translation>Orang seterusnya</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="116"/>
+        <location filename="../ui/staff_panel.py" line="229"/>
         <source>A check fails: the service may reject this photo.</source>
         <translation>Satu semakan gagal: perkhidmatan mungkin menolak foto ini.</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="122"/>
+        <location filename="../ui/staff_panel.py" line="230"/>
         <source>Checks</source>
         <translation>Semakan</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="133"/>
+        <location filename="../ui/staff_panel.py" line="231"/>
         <source>Live metrics</source>
         <translation>Metrik langsung</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="140"/>
+        <location filename="../ui/staff_panel.py" line="320"/>
+        <source>%1 / %2 per s</source>
+        <translation>%1 / %2 sesaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/staff_panel.py" line="53"/>
         <source>Faces</source>
         <translation>Wajah</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="141"/>
+        <location filename="../ui/staff_panel.py" line="54"/>
         <source>Yaw / pitch / roll</source>
-        <translation>Yaw / pitch / roll</translation>
+        <translation>Toleh / dongak / senget</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="142"/>
+        <location filename="../ui/staff_panel.py" line="55"/>
         <source>Face size (eye distance)</source>
         <translation>Saiz wajah (jarak mata)</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="143"/>
+        <location filename="../ui/staff_panel.py" line="56"/>
         <source>Brightness</source>
         <translation>Kecerahan</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="144"/>
+        <location filename="../ui/staff_panel.py" line="57"/>
         <source>Sharpness</source>
         <translation>Ketajaman</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="145"/>
+        <location filename="../ui/staff_panel.py" line="58"/>
         <source>Analysis</source>
         <translation>Analisis</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="146"/>
+        <location filename="../ui/staff_panel.py" line="59"/>
         <source>Shown / analysed</source>
         <translation>Dipapar / dianalisis</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="161"/>
+        <location filename="../ui/staff_panel.py" line="234"/>
         <source>Session history</source>
         <translation>Sejarah sesi</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="164"/>
+        <location filename="../ui/staff_panel.py" line="236"/>
         <source>Time</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="164"/>
+        <location filename="../ui/staff_panel.py" line="236"/>
         <source>Validation ID</source>
         <translation>ID pengesahan</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="164"/>
+        <location filename="../ui/staff_panel.py" line="236"/>
         <source>Outcome</source>
         <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="176"/>
+        <location filename="../ui/staff_panel.py" line="245"/>
         <source>Settings…</source>
         <translation>Tetapan…</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="187"/>
+        <location filename="../ui/staff_panel.py" line="259"/>
         <source>Sandbox — not connected to IDmeta</source>
         <translation>Kotak pasir — tidak disambungkan ke IDmeta</translation>
     </message>
     <message>
-        <location filename="../ui/staff_panel.py" line="190"/>
+        <location filename="../ui/staff_panel.py" line="261"/>
         <source>IDmeta · %1</source>
         <translation>IDmeta · %1</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,8 @@ from kiosk.ui.result_view import ResultView
 from kiosk.ui.sound import CuePlayer, SystemCuePlayer
 from kiosk.ui.staff_panel import StaffPanel
 
+METRICS_INTERVAL_MS = 200
+
 
 class MainWindow(QMainWindow):
     settingsRequested = Signal()
@@ -48,7 +50,6 @@ class MainWindow(QMainWindow):
         self.kiosk = kiosk
         self.sound = sound  # ui.sound: the cue on capture and on result
         self._cue_player = cue_player  # made on the first cue when not given
-        self.setWindowTitle(self.tr("IDmeta Face Capture"))
         self.setWindowIcon(app_icon())
         self.resize(1366, 800)
 
@@ -84,13 +85,20 @@ class MainWindow(QMainWindow):
         controller.cancelled.connect(self._on_cancelled)
         controller.cue.connect(self._on_cue)
         self._shown_result: SubmitResult | None = None
+        self._shown_state: State | None = None
 
-        # Animation (ring, spinner) and the metrics refresh, independent of camera frames.
+        # Animation (ring, spinner), independent of camera frames.
         self._animate = QTimer(self)
         self._animate.setInterval(33)
         self._animate.timeout.connect(self._on_animate)
         self._animate.start()
-        self._metrics_ticks = 0
+        # The staff panel's checklist and metrics: five times a second is plenty to read.
+        self._metrics = QTimer(self)
+        self._metrics.setInterval(METRICS_INTERVAL_MS)
+        self._metrics.timeout.connect(self._refresh_metrics)
+        if self.panel is not None:
+            self._metrics.start()
+        self._countdown: int | None = None
         self.allow_close = not kiosk
         self.pin_guard = pin_guard or PinGuard("")
         self.pin_dialog: PinDialog | None = None
@@ -106,7 +114,19 @@ class MainWindow(QMainWindow):
             self.guard = KioskGuard(self, self)
             self.guard.adminRequested.connect(self.ask_pin)
             self.guard.install()
+        self.retranslate()
         self.show_model(controller.model)
+
+    # --- language --------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's own strings; the panel, result screen and preview follow by
+        themselves (each gets the LanguageChange event too)."""
+        self.setWindowTitle(self.tr("IDmeta Face Capture"))
 
     def _build_language_bar(self) -> None:
         """Kiosk mode: the person picks the language on the attract screen."""
@@ -180,32 +200,46 @@ class MainWindow(QMainWindow):
 
     # --- rendering -------------------------------------------------------------------
     def show_model(self, model: FlowModel) -> None:
+        """Every model change (~25 a second while someone is in front of the camera): only
+        what changed is touched."""
+        state_changed = model.state is not self._shown_state
+        self._shown_state = model.state
         self.preview.set_model(model)
-        self._place_language_bar(model)
+        if self.panel is not None:
+            self.panel.update_controls(model)
+        if state_changed:
+            self._place_language_bar(model)
         if model.state is State.RESULT and model.result is not None:
             if model.result is not self._shown_result:
                 self._shown_result = model.result
                 self.result_view.show_result(
                     model.result, sandbox=self.controller.submitter.is_sandbox
                 )
-            self.stage.setCurrentWidget(self.result_view)
+            stage: QWidget = self.result_view
         else:
             self._shown_result = None
-            self.stage.setCurrentWidget(self.preview)
+            stage = self.preview
+        if self.stage.currentWidget() is not stage:
+            self.stage.setCurrentWidget(stage)
 
     def _on_animate(self) -> None:
         model = self.controller.model
         if model.state in (State.STEADY, State.SUBMITTING, State.CAPTURED):
             self.preview.update()
+        countdown = None
         if model.state is State.RESULT and self.kiosk:
             left = model.settings.result_timeout_s - (self.controller.now() - model.since)
-            self.result_view.set_countdown(max(0, int(left + 0.999)))
-        else:
-            self.result_view.set_countdown(None)
-        self._metrics_ticks += 1
-        if self.panel is not None and self._metrics_ticks % 8 == 0:
-            self.panel.update_model(
-                model, self.preview.fps(), self.controller.analyses_per_second()
+            countdown = max(0, int(left + 0.999))
+        if countdown != self._countdown:
+            self._countdown = countdown
+            self.result_view.set_countdown(countdown)
+
+    def _refresh_metrics(self) -> None:
+        if self.panel is not None:
+            model = self.controller.model
+            report = model.latest.report if model.latest is not None else None
+            self.panel.update_metrics(
+                report, self.preview.fps(), self.controller.analyses_per_second()
             )
 
     def _on_answered(self, result: SubmitResult) -> None:
@@ -240,5 +274,6 @@ class MainWindow(QMainWindow):
             event.ignore()  # kiosk mode: Alt+F4 and the like do nothing
             return
         self._animate.stop()
+        self._metrics.stop()
         self.close_sound()
         event.accept()

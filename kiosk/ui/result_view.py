@@ -57,6 +57,7 @@ class ResultView(QWidget):
 
         self._result: SubmitResult | None = None
         self._sandbox = False
+        self._seconds: int | None = None  # the kiosk countdown shown, if any
         self.retry_button = QPushButton()
         self.retry_button.setProperty("role", "big")
         self.retry_button.clicked.connect(self.retry)
@@ -94,6 +95,7 @@ class ResultView(QWidget):
     def _retranslate(self) -> None:
         self.retry_button.setText(self.tr("Try again"))
         self.next_button.setText(self.tr("Next person"))
+        self.set_countdown(self._seconds)
         if self._result is not None:
             self.show_result(self._result, sandbox=self._sandbox)
 
@@ -116,6 +118,7 @@ class ResultView(QWidget):
         self.update()
 
     def set_countdown(self, seconds: int | None) -> None:
+        self._seconds = seconds
         self.countdown.setText(
             self.tr("Starting again in %n s", "", seconds) if seconds is not None else ""
         )

@@ -1,11 +1,17 @@
 """The staff side panel: connection, operator reference, live metrics, checklist, controls,
-history (time, trust validation id, outcome — never images)."""
+history (time, trust validation id, outcome — never images).
+
+Every string is set in :meth:`StaffPanel.retranslate`, which runs again on a language
+change. Updates are cheap for the GUI thread: the controls change only when the flow's state
+does, the metrics at most five times a second (the caller's timer), and a label is only
+touched when its text really changes (a rich-text ``setText`` re-lays out the panel).
+"""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.flow import LIVE_STATES, FlowModel, State, SubmitResult
+from kiosk.flow import LIVE_STATES, FlowModel, Outcome, State, SubmitResult
+from kiosk.quality.report import QualityReport
 from kiosk.quality.rules import PRECEDENCE, Rule
 from kiosk.ui import texts
 
@@ -40,8 +47,30 @@ RULE_LABELS = {
 }
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text.upper())
+METRICS: tuple[tuple[str, str], ...] = tuple(
+    (key, str(name))
+    for key, name in (
+        ("faces", QT_TRANSLATE_NOOP("StaffPanel", "Faces")),
+        ("pose", QT_TRANSLATE_NOOP("StaffPanel", "Yaw / pitch / roll")),
+        ("size", QT_TRANSLATE_NOOP("StaffPanel", "Face size (eye distance)")),
+        ("brightness", QT_TRANSLATE_NOOP("StaffPanel", "Brightness")),
+        ("sharpness", QT_TRANSLATE_NOOP("StaffPanel", "Sharpness")),
+        ("ms", QT_TRANSLATE_NOOP("StaffPanel", "Analysis")),
+        ("fps", QT_TRANSLATE_NOOP("StaffPanel", "Shown / analysed")),
+    )
+)
+
+CHECK_MARKS = {  # (mark, colour, bold) for: unknown, passed, failed
+    None: ("○", "#56627D", False),
+    True: ("✔", "#22C55E", False),
+    False: ("✘", "#F87171", True),
+}
+
+HISTORY_OUTCOME_ROLE = Qt.ItemDataRole.UserRole  # the Outcome, to retranslate the row
+
+
+def _heading() -> QLabel:
+    label = QLabel()
     label.setProperty("role", "heading")
     return label
 
@@ -79,32 +108,37 @@ class StaffPanel(QFrame):
         col.setContentsMargins(18, 18, 18, 18)
         col.setSpacing(14)
 
+        # what the data-dependent texts were made from, to make them again in a new language
+        self._connection: tuple[str, bool] = ("sandbox", True)
+        self._report: QualityReport | None = None
+        self._rates = (0.0, 0.0)
+        self._texts: dict[str, str] = {}  # label key -> text shown (skip unchanged texts)
+        self._checks: dict[Rule, bool | None] = {}
+        self._controls: tuple[bool, ...] | None = None
+
         # connection
         self.connection = QLabel()
         self.connection.setWordWrap(True)
         col.addWidget(self.connection)
 
         # operator reference
-        col.addWidget(_heading(self.tr("Operator reference")))
+        self.operator_heading = _heading()
+        col.addWidget(self.operator_heading)
         self.operator_ref = QLineEdit()
-        self.operator_ref.setPlaceholderText(self.tr("e.g. desk 3 / case number"))
         self.operator_ref.setMaxLength(64)
         self.operator_ref.textChanged.connect(self.operatorRefChanged)
         col.addWidget(self.operator_ref)
 
         # controls
-        self.capture_button = QPushButton(self.tr("Capture"))
+        self.capture_button = QPushButton()
         self.capture_button.setProperty("role", "primary")
         self.capture_button.clicked.connect(lambda: self.captureRequested.emit(False))
-        self.capture_anyway = QPushButton(self.tr("Capture anyway"))
-        self.capture_anyway.setToolTip(
-            self.tr("Send although a check fails: the service may reject the photo")
-        )
+        self.capture_anyway = QPushButton()
         self.capture_anyway.clicked.connect(lambda: self.captureRequested.emit(True))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setProperty("role", "danger")
         self.cancel_button.clicked.connect(self.cancelRequested)
-        self.next_button = QPushButton(self.tr("Next person"))
+        self.next_button = QPushButton()
         self.next_button.clicked.connect(self.nextPersonRequested)
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -113,13 +147,14 @@ class StaffPanel(QFrame):
         grid.addWidget(self.cancel_button, 1, 0)
         grid.addWidget(self.next_button, 1, 1)
         col.addLayout(grid)
-        self.anyway_note = QLabel(self.tr("A check fails: the service may reject this photo."))
+        self.anyway_note = QLabel()
         self.anyway_note.setProperty("role", "muted")
         self.anyway_note.setWordWrap(True)
         col.addWidget(self.anyway_note)
 
         # checklist
-        col.addWidget(_heading(self.tr("Checks")))
+        self.checks_heading = _heading()
+        col.addWidget(self.checks_heading)
         card, checks = _card()
         self.check_labels: dict[Rule, QLabel] = {}
         for rule in PRECEDENCE:
@@ -130,27 +165,22 @@ class StaffPanel(QFrame):
         col.addWidget(card)
 
         # metrics
-        col.addWidget(_heading(self.tr("Live metrics")))
+        self.metrics_heading = _heading()
+        col.addWidget(self.metrics_heading)
         card, metrics = _card()
         self.metric_grid = QGridLayout()
         self.metric_grid.setHorizontalSpacing(12)
         self.metric_grid.setVerticalSpacing(4)
+        self.metric_names: dict[str, QLabel] = {}
         self.metric_values: dict[str, QLabel] = {}
-        names = [
-            ("faces", self.tr("Faces")),
-            ("pose", self.tr("Yaw / pitch / roll")),
-            ("size", self.tr("Face size (eye distance)")),
-            ("brightness", self.tr("Brightness")),
-            ("sharpness", self.tr("Sharpness")),
-            ("ms", self.tr("Analysis")),
-            ("fps", self.tr("Shown / analysed")),
-        ]
-        for row, (key, text) in enumerate(names):
-            name = QLabel(text)
+        for row, (key, _) in enumerate(METRICS):
+            name = QLabel()
             name.setProperty("role", "muted")
             value = QLabel("–")
+            value.setObjectName("metricValue")
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            value.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace;")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            self.metric_names[key] = name
             self.metric_values[key] = value
             self.metric_grid.addWidget(name, row, 0)
             self.metric_grid.addWidget(value, row, 1)
@@ -158,11 +188,9 @@ class StaffPanel(QFrame):
         col.addWidget(card)
 
         # history
-        col.addWidget(_heading(self.tr("Session history")))
+        self.history_heading = _heading()
+        col.addWidget(self.history_heading)
         self.history = QTableWidget(0, 3)
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Validation ID"), self.tr("Outcome")]
-        )
         self.history.verticalHeader().setVisible(False)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -173,55 +201,130 @@ class StaffPanel(QFrame):
         col.addWidget(self.history)
 
         footer = QHBoxLayout()
-        self.settings_button = QPushButton(self.tr("Settings…"))
+        self.settings_button = QPushButton()
         self.settings_button.clicked.connect(self.settingsRequested)
         footer.addStretch()
         footer.addWidget(self.settings_button)
         col.addLayout(footer)
         col.addStretch()
-        self.set_connection("sandbox", True)
+        self.retranslate()
+
+    # --- language --------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every visible string, in the current language (also the history's outcomes)."""
+        self.operator_heading.setText(self.tr("Operator reference").upper())
+        self.operator_ref.setPlaceholderText(self.tr("e.g. desk 3 / case number"))
+        self.capture_button.setText(self.tr("Capture"))
+        self.capture_anyway.setText(self.tr("Capture anyway"))
+        self.capture_anyway.setToolTip(
+            self.tr("Send although a check fails: the service may reject the photo")
+        )
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.next_button.setText(self.tr("Next person"))
+        self.anyway_note.setText(self.tr("A check fails: the service may reject this photo."))
+        self.checks_heading.setText(self.tr("Checks").upper())
+        self.metrics_heading.setText(self.tr("Live metrics").upper())
+        for key, text in METRICS:
+            self.metric_names[key].setText(self.tr(text))
+        self.history_heading.setText(self.tr("Session history").upper())
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Validation ID"), self.tr("Outcome")]
+        )
+        for row in range(self.history.rowCount()):
+            item = self.history.item(row, 2)
+            outcome = item.data(HISTORY_OUTCOME_ROLE) if item is not None else None
+            if item is not None and outcome is not None:
+                text = texts.outcome_title(Outcome(outcome))
+                item.setText(text)
+                item.setToolTip(text)
+        self.settings_button.setText(self.tr("Settings…"))
+        self._show_connection()
+        self._checks.clear()  # their labels carry translated names: make them again
+        self._texts.pop("fps", None)
+        self.update_metrics(self._report, *self._rates)
 
     # --- updates ---------------------------------------------------------------------
     def set_connection(self, label: str, sandbox: bool) -> None:
+        self._connection = (label, sandbox)
+        self._show_connection()
+
+    def _show_connection(self) -> None:
+        label, sandbox = self._connection
         if sandbox:
-            self.connection.setText(self.tr("Sandbox — not connected to IDmeta"))
-            self.connection.setProperty("role", "badge-sandbox")
+            text, role = self.tr("Sandbox — not connected to IDmeta"), "badge-sandbox"
         else:
-            self.connection.setText(self.tr("IDmeta · %1").replace("%1", label))
-            self.connection.setProperty("role", "badge-live")
-        self.connection.style().unpolish(self.connection)
-        self.connection.style().polish(self.connection)
+            text, role = self.tr("IDmeta · %1").replace("%1", label), "badge-live"
+        self.connection.setText(text)
+        if self.connection.property("role") != role:  # re-polish only when the style changes
+            self.connection.setProperty("role", role)
+            self.connection.style().unpolish(self.connection)
+            self.connection.style().polish(self.connection)
 
     def update_model(self, model: FlowModel, shown_fps: float, analyses_per_s: float) -> None:
+        """Controls, checklist and metrics at once."""
+        self.update_controls(model)
+        self.update_metrics(
+            model.latest.report if model.latest is not None else None, shown_fps, analyses_per_s
+        )
+
+    def update_controls(self, model: FlowModel) -> None:
+        """Buttons for the flow's state; cheap when nothing changed (every model change)."""
         live = model.state in LIVE_STATES
         report = model.latest.report if model.latest is not None else None
         passing = report is not None and report.passed
         has_face = report is not None and report.faces > 0
-        self.capture_button.setEnabled(live and passing)
-        self.capture_anyway.setEnabled(live and has_face and not passing)
-        self.anyway_note.setVisible(live and has_face and not passing)
-        self.cancel_button.setEnabled(model.state in (State.CAPTURED, State.SUBMITTING))
-        self.next_button.setEnabled(
-            model.state not in (State.SUBMITTING, State.CAPTURED, State.NO_CAMERA)
+        controls = (
+            live and passing,
+            live and has_face and not passing,
+            model.state in (State.CAPTURED, State.SUBMITTING),
+            model.state not in (State.SUBMITTING, State.CAPTURED, State.NO_CAMERA),
         )
+        if controls == self._controls:
+            return
+        self._controls = controls
+        capture, anyway, cancel, next_person = controls
+        self.capture_button.setEnabled(capture)
+        self.capture_anyway.setEnabled(anyway)
+        self.anyway_note.setVisible(anyway)
+        self.cancel_button.setEnabled(cancel)
+        self.next_button.setEnabled(next_person)
+
+    def update_metrics(
+        self, report: QualityReport | None, shown_fps: float, analyses_per_s: float
+    ) -> None:
+        """The checklist and the live metrics; only labels whose text changed are touched."""
+        self._report, self._rates = report, (shown_fps, analyses_per_s)
         for rule, label in self.check_labels.items():
-            name = self.tr(str(RULE_LABELS[rule]))
             check = report.check(rule) if report is not None else None
-            if check is None or check.passed is None:
-                label.setText(f"<span style='color:#56627D'>○</span>&nbsp; {name}")
-            elif check.passed:
-                label.setText(f"<span style='color:#22C55E'>✔</span>&nbsp; {name}")
-            else:
-                label.setText(f"<span style='color:#F87171'>✘</span>&nbsp; <b>{name}</b>")
-        v = self.metric_values
-        v["faces"].setText(str(report.faces) if report else "–")
+            status = None if check is None else check.passed
+            if rule in self._checks and self._checks[rule] == status:
+                continue
+            self._checks[rule] = status
+            mark, colour, bold = CHECK_MARKS[status]
+            name = self.tr(str(RULE_LABELS[rule]))
+            name = f"<b>{name}</b>" if bold else name
+            label.setText(f"<span style='color:{colour}'>{mark}</span>&nbsp; {name}")
         face = report.face if report else None
-        v["pose"].setText(f"{face.yaw:+.0f}° {face.pitch:+.0f}° {face.roll:+.0f}°" if face else "–")
-        v["size"].setText(f"{face.ied_px:.0f} px" if face else "–")
-        v["brightness"].setText(f"{report.brightness:.0f}" if report and report.brightness else "–")
-        v["sharpness"].setText(f"{report.sharpness:.0f}" if report and report.sharpness else "–")
-        v["ms"].setText(f"{report.elapsed_ms:.0f} ms" if report else "–")
-        v["fps"].setText(f"{shown_fps:.0f} / {analyses_per_s:.0f} per s")
+        values = {
+            "faces": str(report.faces) if report else "–",
+            "pose": f"{face.yaw:+.0f}° {face.pitch:+.0f}° {face.roll:+.0f}°" if face else "–",
+            "size": f"{face.ied_px:.0f} px" if face else "–",
+            "brightness": f"{report.brightness:.0f}" if report and report.brightness else "–",
+            "sharpness": f"{report.sharpness:.0f}" if report and report.sharpness else "–",
+            "ms": f"{report.elapsed_ms:.0f} ms" if report else "–",
+            "fps": self.tr("%1 / %2 per s")
+            .replace("%1", f"{shown_fps:.0f}")
+            .replace("%2", f"{analyses_per_s:.0f}"),
+        }
+        for key, text in values.items():
+            if self._texts.get(key) != text:
+                self._texts[key] = text
+                self.metric_values[key].setText(text)
 
     def add_history(self, result: SubmitResult) -> None:
         self.history.insertRow(0)
@@ -233,4 +336,6 @@ class StaffPanel(QFrame):
         for col, text in enumerate(items):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
+            if col == 2:
+                item.setData(HISTORY_OUTCOME_ROLE, str(result.outcome))
             self.history.setItem(0, col, item)

@@ -46,6 +46,7 @@ QMainWindow, QDialog {{ background: {BG}; color: {TEXT}; }}
 QWidget {{ color: {TEXT}; font-size: 14px; }}
 QLabel {{ background: transparent; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel#metricValue {{ font-family: "DejaVu Sans Mono", "Menlo", "Consolas", monospace; }}
 QLabel[role="heading"] {{ font-size: 12px; font-weight: 700; color: {MUTED};
     letter-spacing: 1px; text-transform: uppercase; }}
 QLabel[role="badge-sandbox"] {{ background: #3B2A05; color: #FFC857; border: 1px solid #7A5A12;
