@@ -176,6 +176,9 @@ def main() -> int:
             FlowSettings(kiosk_mode=kiosk),
         )
         window = MainWindow(controller, kiosk=kiosk)
+        # Typical live rates for the staff panel's metrics (nothing is playing here).
+        window.preview.fps = lambda: 30.0  # type: ignore[method-assign]
+        controller.analyses_per_second = lambda: 24.0  # type: ignore[method-assign]
         window.resize(*SIZE)
         window.show()
         if window.panel is not None:

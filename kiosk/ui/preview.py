@@ -1,11 +1,24 @@
-"""The live stage: mirrored video, face guide, face box, hold ring and one guidance message."""
+"""The live stage: mirrored video, face guide, face box, hold ring and one guidance message.
+
+Painting is cheap for the GUI thread: the capture thread delivers each frame already
+scaled, cropped and mirrored for the widget (one straight copy to draw), and everything that
+does not move from frame to frame is drawn once and reused: the veil, the guide, the ring's
+track and the attract and no-camera screens into one overlay pixmap per (size, state); the
+guidance banner with its icon and text into a small pixmap per message. Per frame only the
+image, the overlay, the face box, the ring's arc (or the spinner's) and the banner are
+drawn. A frame arriving repaints; a model change repaints at once only when the state
+changes (otherwise the next frame, ≤ 33 ms later, shows it); frozen states do not repaint
+per camera frame.
+"""
 
 from __future__ import annotations
 
+import math
 import time
+from collections import OrderedDict, deque
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +38,19 @@ from kiosk.ui.icons import draw_icon, icon_for_guidance
 from kiosk.ui.preview_image import prepare_display
 from kiosk.ui.theme import BG, GUIDE, qcolor
 from kiosk.ui.workers import FramePacket
+
+FROZEN = (State.CAPTURED, State.SUBMITTING)
+VEIL_ALPHA = {
+    State.ATTRACT: 150,
+    State.ALIGNING: 110,
+    State.STEADY: 110,
+    State.CAPTURED: 60,
+    State.SUBMITTING: 170,
+}
+OVERLAYS_KEPT = 6  # overlays (one per state) and banners (one per message) kept
+FRESH_FRAME_S = 0.1  # a frame this recent will repaint soon anyway
+
+Message = tuple[str, str, str | None, str]  # icon, words, the service's words, colour
 
 
 def to_qimage(frame: np.ndarray) -> QImage:
@@ -49,16 +75,28 @@ class PreviewWidget(QWidget):
         self._frame_size = (1280, 720)
         self.frames_painted = 0
         self._last_painted: np.ndarray | None = None
-        self._shown: np.ndarray | None = None
         self._prepared: np.ndarray | None = None
-        self._veils: dict[tuple[int, int, int], QPixmap] = {}
-        self._paint_times: list[float] = []
+        self._frame_at = 0.0  # when the newest frame arrived
+        self._frozen: tuple[np.ndarray, tuple[int, int, bool], np.ndarray] | None = None
+        self._overlays: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._banners: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._paint_times: deque[float] = deque(maxlen=30)
+        self._box_pens = {
+            True: QPen(qcolor(GUIDE[State.STEADY], 200), 2.0),
+            False: QPen(qcolor("#FFFFFF", 200), 2.0),
+        }
+        self._ring_pen = QPen(
+            QColor(GUIDE[State.STEADY]), 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap
+        )
 
     # --- inputs --------------------------------------------------------------------------
     def show_frame(self, packet: FramePacket) -> None:
         self._frame = packet.frame
         self._prepared = packet.display
-        self.update()
+        self._frame_at = time.monotonic()
+        state = self.model.state if self.model is not None else State.ATTRACT
+        if state not in FROZEN and state is not State.NO_CAMERA:
+            self.update()  # frozen states show the captured frame; the timer animates them
 
     def display_request(self) -> tuple[int, int, bool]:
         """What the capture thread should prepare each frame for."""
@@ -69,14 +107,23 @@ class PreviewWidget(QWidget):
         self.displayChanged.emit(self.display_request())
 
     def set_model(self, model: FlowModel) -> None:
-        self.model = model
-        self.update()
+        previous, self.model = self.model, model
+        state_changed = previous is None or previous.state is not model.state
+        if state_changed or time.monotonic() - self._frame_at > FRESH_FRAME_S:
+            self.update()  # otherwise the next camera frame (≤ 33 ms) paints it
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._overlays.clear()  # their words are in the old language
+            self._banners.clear()
+            self.update()
+        super().changeEvent(event)
 
     def fps(self) -> float:
         t = self._paint_times
         return (len(t) - 1) / (t[-1] - t[0]) if len(t) > 1 and t[-1] > t[0] else 0.0
 
-    def message(self) -> tuple[str, str, str | None, str] | None:
+    def message(self) -> Message | None:
         """The one message on screen now: icon, words, the service's words, colour."""
         model = self.model
         if model is None:
@@ -122,73 +169,94 @@ class PreviewWidget(QWidget):
         if self._frame is not self._last_painted:  # count camera frames shown, not repaints
             self._last_painted = self._frame
             self.frames_painted += 1
-            self._paint_times = [*self._paint_times[-29:], now]
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor(BG))
+            self._paint_times.append(now)
         model = self.model
         state = model.state if model else State.ATTRACT
-        frozen = state in (State.CAPTURED, State.SUBMITTING)
-        frame = self._frame
-        if frozen and model is not None and model.captured is not None:
-            frame = model.captured.frame
-        if state is State.NO_CAMERA:
-            frame = None
-        prepared = self._prepared if frame is self._frame else None
-        if prepared is not None and prepared.shape[:2] == (self.height(), self.width()):
-            self._frame_size = (frame.shape[1], frame.shape[0]) if frame is not None else (1, 1)
-            p.drawImage(0, 0, to_qimage(prepared))
-        elif frame is not None:
-            self._paint_frame(p, frame)
-        if state is State.NO_CAMERA:
-            self._paint_no_camera(p)
-        elif state is State.ATTRACT:
-            self._paint_veil(p, 150)
-            self._paint_guide(p, state, dashed=True)
-            self._paint_attract(p)
-        elif state in (State.ALIGNING, State.STEADY) and model is not None:
-            self._paint_veil(p, 110)
-            self._paint_face_box(p, model)
-            self._paint_guide(p, state)
-            if state is State.STEADY:
-                self._paint_ring(p, model.steady_progress(now))
-        elif state is State.CAPTURED:
-            self._paint_veil(p, 60)
-            self._paint_guide(p, state)
-            self._paint_ring(p, 1.0)
-        elif state is State.SUBMITTING:
-            self._paint_veil(p, 170)
-            self._paint_spinner(p, now)
+        p = QPainter(self)
+        image = self._display_image(state, model) if state is not State.NO_CAMERA else None
+        if image is not None:
+            p.drawImage(0, 0, to_qimage(image))
+        elif state is not State.NO_CAMERA:  # (the no-camera overlay is opaque)
+            p.fillRect(self.rect(), QColor(BG))
+        p.drawPixmap(0, 0, self._overlay(state))
+        if model is not None and state in (State.ALIGNING, State.STEADY, State.SUBMITTING):
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if state is State.SUBMITTING:
+                self._paint_spinner(p, now)
+            else:
+                self._paint_face_box(p, model)
+                if state is State.STEADY:
+                    self._paint_ring_arc(p, model.steady_progress(now))
         message = self.message()
         if message is not None:
-            self._paint_banner(p, *message)
+            p.drawPixmap(*self._banner(message))  # above the face box
         p.end()
 
-    def _paint_frame(self, p: QPainter, frame: np.ndarray) -> None:
-        """A frame not prepared by the capture thread (freeze-frame, first frame after a
-        resize): scale it here, with OpenCV rather than a smooth-scaled drawImage."""
+    def _display_image(self, state: State, model: FlowModel | None) -> np.ndarray | None:
+        """The frame to show, as a widget-sized BGRA image (no copy per paint)."""
+        frame = self._frame
+        if state in FROZEN and model is not None and model.captured is not None:
+            frame = model.captured.frame
+        if frame is None:
+            return None
         self._frame_size = (frame.shape[1], frame.shape[0])
-        shown = prepare_display(frame, max(1, self.width()), max(1, self.height()), self.mirror)
-        self._shown = shown  # the QImage borrows this buffer while painting
-        p.drawImage(0, 0, to_qimage(shown))
+        size = (max(1, self.width()), max(1, self.height()))
+        prepared = self._prepared
+        if frame is self._frame and prepared is not None and prepared.shape[:2] == size[::-1]:
+            return prepared  # scaled and mirrored by the capture thread
+        # The freeze-frame (or the first frame after a resize): prepared here, but once,
+        # not on every repaint of the spinner.
+        request = (*size, self.mirror)
+        frozen = self._frozen
+        if frozen is not None and frozen[0] is frame and frozen[1] == request:
+            return frozen[2]
+        shown = prepare_display(frame, *request)
+        self._frozen = (frame, request, shown)  # keeps the buffer the QImage borrows alive
+        return shown
+
+    def _overlay(self, state: State) -> QPixmap:
+        """Everything under the face box that does not move, drawn once per (size, state)."""
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, state)
+        overlay = self._overlays.get(key)
+        if overlay is not None:
+            self._overlays.move_to_end(key)
+            return overlay
+        overlay = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+        overlay.setDevicePixelRatio(dpr)
+        overlay.fill(Qt.GlobalColor.transparent)
+        p = QPainter(overlay)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if state is State.NO_CAMERA:
+            p.fillRect(self.rect(), QColor(BG))
+            self._paint_no_camera(p)
+        else:
+            self._paint_veil(p, VEIL_ALPHA.get(state, 0))
+            if state is State.ATTRACT:
+                self._paint_guide(p, state, dashed=True)
+                self._paint_attract(p)
+            elif state in (State.ALIGNING, State.STEADY, State.CAPTURED):
+                self._paint_guide(p, state)
+            if state is State.STEADY:
+                self._paint_ring_track(p)
+            elif state is State.CAPTURED:
+                self._paint_ring_track(p)
+                self._paint_ring_arc(p, 1.0)
+            elif state is State.SUBMITTING:
+                self._paint_spinner_track(p)
+        p.end()
+        self._overlays[key] = overlay
+        while len(self._overlays) > OVERLAYS_KEPT:
+            self._overlays.popitem(last=False)
+        return overlay
 
     def _paint_veil(self, p: QPainter, alpha: int) -> None:
         """Darken everything outside the face guide, so the eye goes to the oval."""
-        key = (self.width(), self.height(), alpha)
-        veil = self._veils.get(key)
-        if veil is None:  # drawn once per size: an antialiased path fill is slow
-            veil = QPixmap(self.size())
-            veil.fill(Qt.GlobalColor.transparent)
-            vp = QPainter(veil)
-            vp.setRenderHint(QPainter.RenderHint.Antialiasing)
-            path = QPainterPath()
-            path.addRect(QRectF(self.rect()))
-            hole = QPainterPath()
-            hole.addEllipse(self.guide_rect())
-            vp.fillPath(path.subtracted(hole), qcolor(BG, alpha))
-            vp.end()
-            self._veils = {key: veil, **{k: v for k, v in self._veils.items() if k[:2] == key[:2]}}
-        p.drawPixmap(0, 0, veil)
+        path = QPainterPath()
+        path.addRect(QRectF(self.rect()))
+        hole = QPainterPath()
+        hole.addEllipse(self.guide_rect())
+        p.fillPath(path.subtracted(hole), qcolor(BG, alpha))
 
     def _paint_guide(self, p: QPainter, state: State, dashed: bool = False) -> None:
         pen = QPen(QColor(GUIDE.get(state, "#FFFFFF")), max(4.0, self.height() / 140))
@@ -204,28 +272,59 @@ class PreviewWidget(QWidget):
             return
         x, y, w, h = latest.report.face.box
         a, b = self._to_widget(x, y), self._to_widget(x + w, y + h)
-        colour = GUIDE[State.STEADY] if latest.report.passed else "#FFFFFF"
-        p.setPen(QPen(qcolor(colour, 200), 2.0))
+        p.setPen(self._box_pens[latest.report.passed])
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(QRectF(a, b).normalized(), 10, 10)
 
-    def _paint_ring(self, p: QPainter, progress: float) -> None:
-        r = self.guide_rect().adjusted(-14, -14, 14, 14)
+    def _ring_rect(self) -> QRectF:
+        return self.guide_rect().adjusted(-14, -14, 14, 14)
+
+    def _paint_ring_track(self, p: QPainter) -> None:
         p.setPen(QPen(qcolor("#FFFFFF", 60), 10))
-        p.drawEllipse(r)
-        pen = QPen(QColor(GUIDE[State.STEADY]), 10, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        p.setPen(pen)
-        p.drawArc(r, 90 * 16, -int(360 * 16 * progress))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(self._ring_rect())
+
+    def _paint_ring_arc(self, p: QPainter, progress: float) -> None:
+        p.setPen(self._ring_pen)
+        p.drawArc(self._ring_rect(), 90 * 16, -int(360 * 16 * progress))
+
+    def _banner_box(self, detail: str | None) -> tuple[QRectF, float, float]:
+        """Where the message goes (bottom of the stage), its line height and detail height."""
+        h = max(84.0, self.height() * 0.13)
+        w = min(self.width() * 0.86, 980.0)
+        top = self.height() - h - self.height() * 0.05
+        extra = h * 0.42 if detail else 0.0
+        return QRectF((self.width() - w) / 2, top - extra, w, h + extra), h, extra
+
+    def _banner(self, message: Message) -> tuple[QPointF, QPixmap]:
+        """The message drawn once into a pixmap of its own size, and where it goes."""
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, message)
+        box = self._banner_box(message[2])[0]
+        origin = QPointF(int(box.left()), int(box.top()))  # whole pixels: a plain blit
+        banner = self._banners.get(key)
+        if banner is None:
+            w, h = math.ceil(box.width()) + 2, math.ceil(box.height()) + 2
+            banner = QPixmap(max(1, round(w * dpr)), max(1, round(h * dpr)))
+            banner.setDevicePixelRatio(dpr)
+            banner.fill(Qt.GlobalColor.transparent)
+            p = QPainter(banner)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.translate(-origin)
+            self._paint_banner(p, *message)
+            p.end()
+            self._banners[key] = banner
+            while len(self._banners) > OVERLAYS_KEPT:
+                self._banners.popitem(last=False)
+        else:
+            self._banners.move_to_end(key)
+        return origin, banner
 
     def _paint_banner(
         self, p: QPainter, icon: str, text: str, detail: str | None, colour: str
     ) -> None:
         """One message at a time: large, with an icon, at the bottom of the stage."""
-        h = max(84.0, self.height() * 0.13)
-        w = min(self.width() * 0.86, 980.0)
-        top = self.height() - h - self.height() * 0.05
-        extra = h * 0.42 if detail else 0.0
-        box = QRectF((self.width() - w) / 2, top - extra, w, h + extra)
+        box, h, extra = self._banner_box(detail)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(qcolor("#0B1220", 225))
         p.drawRoundedRect(box, 20, 20)
@@ -271,11 +370,18 @@ class PreviewWidget(QWidget):
             qcolor("#FFFFFF", 110),
         )
 
-    def _paint_spinner(self, p: QPainter, now: float) -> None:
+    def _spinner_geometry(self) -> tuple[QPointF, float]:
         c = QPointF(self.width() / 2, self.height() * 0.42)
-        r = min(self.width(), self.height()) * 0.08
+        return c, min(self.width(), self.height()) * 0.08
+
+    def _paint_spinner_track(self, p: QPainter) -> None:
+        c, r = self._spinner_geometry()
         p.setPen(QPen(qcolor("#FFFFFF", 50), r * 0.18))
+        p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(c, r, r)
+
+    def _paint_spinner(self, p: QPainter, now: float) -> None:
+        c, r = self._spinner_geometry()
         pen = QPen(
             QColor(GUIDE[State.SUBMITTING]),
             r * 0.18,

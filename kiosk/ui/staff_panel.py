@@ -260,10 +260,9 @@ class StaffPanel(QFrame):
         else:
             text, role = self.tr("IDmeta · %1").replace("%1", label), "badge-live"
         self.connection.setText(text)
-        if self.connection.property("role") != role:  # re-polish only when the style changes
-            self.connection.setProperty("role", role)
-            self.connection.style().unpolish(self.connection)
-            self.connection.style().polish(self.connection)
+        self.connection.setProperty("role", role)  # (rare: at start and on a language change)
+        self.connection.style().unpolish(self.connection)
+        self.connection.style().polish(self.connection)
 
     def update_model(self, model: FlowModel, shown_fps: float, analyses_per_s: float) -> None:
         """Controls, checklist and metrics at once."""
