@@ -26,7 +26,7 @@ def measure(seconds: float = 8.0, warmup_s: float = 1.5) -> dict[str, float]:
     from kiosk.ui.app import demo_clip_path, engine_factory
     from kiosk.ui.controller import FlowController
     from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.runner import make_app
+    from kiosk.ui.runner import freeze_startup_objects_on_first_analysis, make_app
 
     app = make_app()
     cfg = Config()
@@ -43,6 +43,7 @@ def measure(seconds: float = 8.0, warmup_s: float = 1.5) -> dict[str, float]:
     settings = FlowSettings(auto_capture=False, walk_away_s=1e9)
     source = VideoFileSource(demo_clip_path(), loop=True)
     controller = FlowController(source, engine_factory(cfg), NoService(), settings)
+    freeze_startup_objects_on_first_analysis(controller)  # as `kiosk run` does
     window = MainWindow(controller, kiosk=False)
     window.resize(1366, 800)
     window.show()

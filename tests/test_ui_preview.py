@@ -123,3 +123,26 @@ def test_staff_panel_touches_only_labels_whose_text_changes(qtbot):
     assert changed == []
     panel.update_metrics(report(frame_id=2), 30.0, 25.0)  # the face came closer
     assert sorted(changed) == ["face_too_small", "fps"]
+
+
+def test_startup_objects_leave_the_garbage_collectors_reach_after_the_first_analysis(qtbot):
+    """A full collection of everything loaded at start stalls the GUI for 40-100 ms."""
+    import gc
+
+    from kiosk.ui.controller import FlowController
+    from kiosk.ui.runner import freeze_startup_objects_on_first_analysis
+    from kiosk.ui.workers import AnalysisPacket
+    from tests.test_ui_timing import IdleSource, NoService, no_engine
+
+    controller = FlowController(IdleSource(), no_engine, NoService(), FlowSettings())
+    freeze_startup_objects_on_first_analysis(controller)
+    assert gc.get_freeze_count() == 0
+    try:
+        controller.analysis.analysed.emit(AnalysisPacket(report(frame_id=1), FRAME, 0.0))
+        frozen = gc.get_freeze_count()
+        assert frozen > 10_000
+        controller.analysis.analysed.emit(AnalysisPacket(report(frame_id=2), FRAME, 0.1))
+        assert gc.get_freeze_count() <= frozen  # once: nothing newer was frozen
+    finally:
+        gc.unfreeze()  # the test session collects as usual
+        controller.shutdown()
