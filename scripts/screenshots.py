@@ -246,6 +246,11 @@ def main() -> int:
         if not kiosk:
             for rule, (report, frame) in _rule_examples(frames).items():
                 show(f"guidance_{rule}", _model(State.ALIGNING, report, frame), frame)
+            from kiosk.ui import i18n
+
+            i18n.set_language("ms")  # the staff panel follows the language live
+            show("aligning_malay", _model(State.ALIGNING, small, frames["small"]), frames["small"])
+            i18n.set_language("en")
         if kiosk:
             from kiosk.pin import hash_pin
             from kiosk.ui import i18n

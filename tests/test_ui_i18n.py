@@ -126,3 +126,25 @@ def test_switching_language_retranslates_the_staff_panel_live(qtbot, qapp):
         i18n.set_language("en")
         qapp.processEvents()
     assert panel_strings(window) == english
+
+
+def test_the_attract_screen_is_repainted_in_the_new_language(qtbot, qapp):
+    """Its words are drawn once into a cached layer: a language change must redraw them."""
+    from kiosk.flow import initial_model
+    from kiosk.ui.preview import PreviewWidget
+
+    preview = PreviewWidget()
+    qtbot.addWidget(preview)
+    preview.resize(640, 400)
+    preview.set_model(initial_model())
+    english = preview.grab().toImage()
+    try:
+        i18n.set_language("ms")
+        qapp.processEvents()
+        malay = preview.grab().toImage()
+        assert malay != english
+        i18n.set_language("en")
+        qapp.processEvents()
+        assert preview.grab().toImage() == english
+    finally:
+        i18n.set_language("en")
