@@ -1,6 +1,11 @@
-"""Hand-built quality reports and service answers for tests that need no engine."""
+"""Hand-built quality reports and service answers for tests that need no engine, and
+stand-ins for the camera, the engine and the service where a test runs none of them."""
 
 from __future__ import annotations
+
+from typing import NoReturn
+
+import numpy as np
 
 from kiosk.flow import Outcome, SubmitResult
 from kiosk.quality.report import FaceGeometry, QualityReport, RuleCheck
@@ -50,3 +55,35 @@ def report(
 
 def answer(outcome: Outcome, **kw: object) -> SubmitResult:
     return SubmitResult(outcome=outcome, **kw)  # type: ignore[arg-type]
+
+
+class IdleSource:
+    """A camera for a controller that is never started."""
+
+    description = "idle"
+    fps = 30.0
+
+    def open(self) -> None: ...
+
+    def read(self) -> np.ndarray:
+        raise AssertionError("not started")
+
+    def close(self) -> None: ...
+
+
+class NoService:
+    """The service, where nothing may be submitted."""
+
+    label = "sandbox"
+    is_sandbox = True
+
+    def submit(
+        self, frame_bgr: np.ndarray, operator_ref: str | None, cancel: object
+    ) -> SubmitResult:
+        raise AssertionError("nothing is submitted here")
+
+    def close(self) -> None: ...
+
+
+def no_engine() -> NoReturn:
+    raise AssertionError("no analysis runs here")

@@ -69,7 +69,7 @@ def staff_window(qtbot):
     from kiosk.flow import FlowSettings
     from kiosk.ui.controller import FlowController
     from kiosk.ui.main_window import MainWindow
-    from tests.test_ui_timing import IdleSource, NoService, no_engine
+    from tests.fakes import IdleSource, NoService, no_engine
 
     controller = FlowController(IdleSource(), no_engine, NoService(), FlowSettings())
     window = MainWindow(controller, kiosk=False)

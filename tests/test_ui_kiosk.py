@@ -2,43 +2,17 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from kiosk.flow import FlowSettings, SubmitResult
+from kiosk.flow import FlowSettings
 from kiosk.pin import hash_pin
 from kiosk.ui.controller import FlowController
 from kiosk.ui.lock import PinGuard, Verdict
 from kiosk.ui.main_window import MainWindow
+from tests.fakes import IdleSource, NoService, no_engine
 
 PIN = "2468"
-
-
-class IdleSource:
-    description = "idle"
-    fps = 30.0
-
-    def open(self) -> None: ...
-
-    def read(self) -> np.ndarray:
-        raise AssertionError("not started")
-
-    def close(self) -> None: ...
-
-
-class NoService:
-    label = "sandbox"
-    is_sandbox = True
-
-    def submit(self, frame_bgr, operator_ref, cancel) -> SubmitResult:
-        raise AssertionError("nothing is submitted here")
-
-    def close(self) -> None: ...
-
-
-def no_engine():
-    raise AssertionError("no analysis runs in these tests")
 
 
 @pytest.fixture

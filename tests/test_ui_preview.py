@@ -132,7 +132,7 @@ def test_startup_objects_leave_the_garbage_collectors_reach_after_the_first_anal
     from kiosk.ui.controller import FlowController
     from kiosk.ui.runner import freeze_startup_objects_on_first_analysis
     from kiosk.ui.workers import AnalysisPacket
-    from tests.test_ui_timing import IdleSource, NoService, no_engine
+    from tests.fakes import IdleSource, NoService, no_engine
 
     controller = FlowController(IdleSource(), no_engine, NoService(), FlowSettings())
     freeze_startup_objects_on_first_analysis(controller)

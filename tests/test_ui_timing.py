@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 
-import numpy as np
 import pytest
 
 from kiosk.config import Config, ConfigError, UiConfig
@@ -15,7 +14,7 @@ from kiosk.ui.app import flow_settings
 from kiosk.ui.controller import FlowController
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.runner import _apply_settings
-from tests.fakes import answer, report
+from tests.fakes import IdleSource, NoService, answer, no_engine, report
 from tests.test_flow import Driver
 
 
@@ -69,32 +68,6 @@ def test_kiosk_result_timeout_follows_ui_result_timeout_s():
     assert d.model.state is State.RESULT
     d.send(Tick(t + 20.0))
     assert d.model.state is State.ATTRACT
-
-
-class IdleSource:
-    description = "idle"
-    fps = 30.0
-
-    def open(self) -> None: ...
-
-    def read(self) -> np.ndarray:
-        raise AssertionError("not started")
-
-    def close(self) -> None: ...
-
-
-class NoService:
-    label = "sandbox"
-    is_sandbox = True
-
-    def submit(self, frame_bgr, operator_ref, cancel):
-        raise AssertionError("nothing is submitted here")
-
-    def close(self) -> None: ...
-
-
-def no_engine():
-    raise AssertionError("no analysis runs here")
 
 
 def test_saved_settings_change_the_running_flows_timing(qtbot):
