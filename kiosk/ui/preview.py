@@ -47,7 +47,8 @@ VEIL_ALPHA = {
     State.CAPTURED: 60,
     State.SUBMITTING: 170,
 }
-OVERLAYS_KEPT = 6  # overlays (one per state) and banners (one per message) kept
+OVERLAYS_KEPT = 4  # widget-sized layers, one per state (the old veil cache kept 4 too)
+BANNERS_KEPT = 8  # banner-sized, one per message
 FRESH_FRAME_S = 0.1  # a frame this recent will repaint soon anyway
 
 Message = tuple[str, str, str | None, str]  # icon, words, the service's words, colour
@@ -166,12 +167,13 @@ class PreviewWidget(QWidget):
     # --- painting ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         now = time.monotonic()
-        if self._frame is not self._last_painted:  # count camera frames shown, not repaints
+        model = self.model
+        state = model.state if model else State.ATTRACT
+        live = state not in FROZEN and state is not State.NO_CAMERA
+        if live and self._frame is not self._last_painted:  # camera frames shown, not repaints
             self._last_painted = self._frame
             self.frames_painted += 1
             self._paint_times.append(now)
-        model = self.model
-        state = model.state if model else State.ATTRACT
         p = QPainter(self)
         image = self._display_image(state, model) if state is not State.NO_CAMERA else None
         if image is not None:
@@ -314,7 +316,7 @@ class PreviewWidget(QWidget):
             self._paint_banner(p, *message)
             p.end()
             self._banners[key] = banner
-            while len(self._banners) > OVERLAYS_KEPT:
+            while len(self._banners) > BANNERS_KEPT:
                 self._banners.popitem(last=False)
         else:
             self._banners.move_to_end(key)
