@@ -72,6 +72,7 @@ QPushButton[role="primary"] {{ background: {ACCENT}; border-color: {ACCENT}; col
 QPushButton[role="primary"]:disabled {{ background: #1D3357; border-color: #1D3357;
     color: #7C8BA8; }}
 QPushButton[role="danger"] {{ color: #FCA5A5; border-color: #7F1D1D; }}
+QPushButton[role="danger"]:disabled {{ color: #56627D; border-color: #1E2840; }}
 QPushButton[role="big"] {{ font-size: 22px; padding: 16px 36px; border-radius: 14px;
     background: rgba(255,255,255,0.12); border: 2px solid rgba(255,255,255,0.55); color: white; }}
 QPushButton[role="big"]:hover {{ background: rgba(255,255,255,0.22); }}
