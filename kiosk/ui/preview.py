@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QImage,
     QPainter,
     QPainterPath,
@@ -354,17 +355,29 @@ class PreviewWidget(QWidget):
         font = QFont(self.font())
         font.setPixelSize(max(24, int(self.height() * 0.055)))
         font.setWeight(QFont.Weight.Bold)
+        title = texts.attract_title()
+        room = self.width() * 0.9
+        while font.pixelSize() > 16 and QFontMetrics(font).horizontalAdvance(title) > room:
+            font.setPixelSize(font.pixelSize() - 2)  # longer languages shrink, never clip
         p.setFont(font)
         p.setPen(QColor("#FFFFFF"))
         title_box = QRectF(0, g.bottom() + self.height() * 0.03, self.width(), self.height() * 0.08)
-        p.drawText(title_box, Qt.AlignmentFlag.AlignCenter, texts.attract_title())
+        p.drawText(title_box, Qt.AlignmentFlag.AlignCenter, title)
         font.setPixelSize(max(15, int(self.height() * 0.028)))
         font.setWeight(QFont.Weight.Normal)
         p.setFont(font)
         p.setPen(QColor("#C9D3E6"))
+        margin = self.width() * 0.05
         steps = "   ·   ".join(texts.attract_steps())
-        steps_box = QRectF(0, title_box.bottom(), self.width(), self.height() * 0.06)
-        p.drawText(steps_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, steps)
+        if QFontMetrics(font).horizontalAdvance(steps) > self.width() - 2 * margin:
+            steps = "\n".join(texts.attract_steps())  # one instruction a line, never cut
+        steps_box = QRectF(
+            margin,
+            title_box.bottom(),
+            self.width() - 2 * margin,
+            self.height() - title_box.bottom(),
+        )
+        p.drawText(steps_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, steps)
         draw_icon(
             p,
             "face",
@@ -407,6 +420,10 @@ class PreviewWidget(QWidget):
         font = QFont(self.font())
         font.setPixelSize(max(24, int(self.height() * 0.055)))
         font.setWeight(QFont.Weight.Bold)
+        title = texts.attract_title()
+        room = self.width() * 0.9
+        while font.pixelSize() > 16 and QFontMetrics(font).horizontalAdvance(title) > room:
+            font.setPixelSize(font.pixelSize() - 2)  # longer languages shrink, never clip
         p.setFont(font)
         p.setPen(QColor("#FFFFFF"))
         box = QRectF(0, c.y() + s * 0.7, self.width(), self.height() * 0.09)
