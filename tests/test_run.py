@@ -96,3 +96,30 @@ def test_bad_configuration_is_a_config_error_with_json(tmp_path):
     last = json.loads(proc.stdout.strip().splitlines()[-1])
     assert last["outcome"] == "error" and last["error_kind"] == "config"
     assert "https" in last["message"]
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("mode", ["staff", "kiosk"])
+def test_once_against_a_configured_service_verifies_with_one_capture(tmp_path, mode):
+    """The issue's acceptance path: a configured (not built-in) service over loopback,
+    reached through the environment overrides, in both modes: exactly one biometric
+    submission and VERIFIED."""
+    from kiosk.sandbox import SandboxServer
+
+    with SandboxServer(port=0, token="counter-token-7", scenario="verified") as service:
+        env = kiosk_env(
+            tmp_path,
+            QT_QPA_PLATFORM="offscreen",
+            KIOSK_API_BASE_URL=service.base_url,
+            KIOSK_API_TOKEN="counter-token-7",
+            KIOSK_TRUST_FLOW_ID="2001",
+        )
+        proc = run_kiosk(
+            ["run", "--once", "--mode", mode, "--camera", str(uiapp.WALK_UP_CLIP)], env, 150
+        )
+        biometric_posts = service.count("biometrics")
+    last = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert last["outcome"] == "verified" and last["sandbox"] is False
+    assert biometric_posts == 1
+    assert "counter-token-7" not in proc.stdout + proc.stderr
