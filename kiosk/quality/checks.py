@@ -203,7 +203,7 @@ def checks_with_landmarks(
         not cropped and not dark and not bright and not blurry and ied >= 0.5 * th.min_ied_px
     )
     if judgeable:
-        occ, parts = occlusion_score(bgr, pts, yaw)
+        occ, parts = occlusion_score(bgr, pts)
         extras.update(parts)
         checks.append(
             _check(

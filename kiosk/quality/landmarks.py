@@ -8,26 +8,16 @@ LEFT_IRIS = 473
 # Eye corners: outer, inner.
 RIGHT_EYE_CORNERS = (33, 133)
 LEFT_EYE_CORNERS = (263, 362)
-# Upper and lower eyelid mid points.
-RIGHT_EYE_LIDS = (159, 145)
-LEFT_EYE_LIDS = (386, 374)
 MOUTH_CORNERS = (61, 291)
 UPPER_LIP_TOP = 0
 LOWER_LIP_BOTTOM = 17
 NOSE_TIP = 1
 NOSE_BRIDGE = 168
-FOREHEAD = 151
 # Between the brows: skin for nearly everyone, below where fringes and hat brims reach.
 GLABELLA = 9
-FOREHEAD_TOP = 10
-CHIN = 152
-CHIN_FRONT = 199
 RIGHT_CHEEK = 205
 LEFT_CHEEK = 425
 RIGHT_UPPER_CHEEK = 118
 LEFT_UPPER_CHEEK = 347
-UPPER_LIP_SKIN = 164  # between nose and upper lip
 RIGHT_BROW = 105
 LEFT_BROW = 334
-RIGHT_FACE_EDGE = 234
-LEFT_FACE_EDGE = 454

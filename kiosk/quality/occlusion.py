@@ -3,12 +3,12 @@
 MediaPipe returns a full mesh even for covered faces, so presence of landmarks proves
 nothing. Instead we compare small regions placed by the mesh:
 
-- skin patches (forehead, cheeks, nose, chin, upper lip) must share the face's skin
-  chroma and a plausible brightness: a mask, scarf, hand in a glove, hair or a bar stands
-  out in YCrCb;
+- skin patches (between the brows, cheeks, nose) must share the face's skin chroma and a
+  plausible brightness: a mask, scarf, hand in a glove, hair or a bar stands out in YCrCb;
 - each eye region must show an eye's contrast (dark iris against sclera and lid), which
   a bar, sunglasses or a hand flattens;
-- the mouth region must show lips: redder than the skin around it, with a mouth line.
+- the mouth region must show the contrast of lips and a mouth line. The beard zone
+  (upper lip, chin) is judged only through it, so a beard is not taken for a cover.
 
 Each cue yields a partial score in [0, 1]; the face's score is the largest.
 """
@@ -31,8 +31,6 @@ SKIN_PATCHES: dict[str, tuple[int, float]] = {
     "left_upper_cheek": (lm.LEFT_UPPER_CHEEK, 0.10),
     "nose_bridge": (lm.NOSE_BRIDGE, 0.08),
     "nose_tip": (lm.NOSE_TIP, 0.09),
-    "upper_lip": (lm.UPPER_LIP_SKIN, 0.07),
-    "chin": (lm.CHIN_FRONT, 0.10),
 }
 
 
@@ -72,13 +70,12 @@ def region_features(bgr: np.ndarray, pts: np.ndarray) -> dict[str, float]:
         p = _patch(crop, local[idx], rad * ied)
         if p.size == 0:
             continue
-        mean, std = cv2.meanStdDev(p)
+        mean = cv2.mean(p)
         # Median luma: a glasses bridge or a strand of hair over part of a patch must not
         # darken it; colour is stable enough for the mean.
         feats[f"{name}.y"] = float(np.median(p[..., 0]))
-        feats[f"{name}.cr"] = float(mean[1, 0])
-        feats[f"{name}.cb"] = float(mean[2, 0])
-        feats[f"{name}.ystd"] = float(std[0, 0])
+        feats[f"{name}.cr"] = float(mean[1])
+        feats[f"{name}.cb"] = float(mean[2])
     for side, (outer, inner), iris in (
         ("right_eye", lm.RIGHT_EYE_CORNERS, lm.RIGHT_IRIS),
         ("left_eye", lm.LEFT_EYE_CORNERS, lm.LEFT_IRIS),
@@ -107,8 +104,7 @@ def region_features(bgr: np.ndarray, pts: np.ndarray) -> dict[str, float]:
     return feats
 
 
-# Patch groups. The beard zone (upper lip, chin) is judged only through the mouth's
-# contrast, so a beard or moustache is not taken for a cover.
+# Patch groups.
 UPPER = ("glabella", "right_upper_cheek", "left_upper_cheek", "nose_bridge")
 MIDDLE = ("nose_tip", "right_cheek", "left_cheek")
 RIGHT_SIDE = ("right_cheek", "right_upper_cheek")
@@ -173,7 +169,7 @@ def occlusion_cues(f: dict[str, float]) -> dict[str, float]:
     return cues
 
 
-def occlusion_score(bgr: np.ndarray, pts: np.ndarray, yaw: float) -> tuple[float, dict[str, float]]:
+def occlusion_score(bgr: np.ndarray, pts: np.ndarray) -> tuple[float, dict[str, float]]:
     """(score in [0, 1], the cues) for the face whose landmarks are ``pts``."""
     cues = occlusion_cues(region_features(bgr, pts))
     score = max(cues.values(), default=0.0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kiosk.quality.rules import DEFAULT_HINTS, SERVICE_MESSAGES, Rule
+from kiosk.quality.rules import SERVICE_MESSAGES, Rule
 
 Point = tuple[float, float]
 
@@ -22,11 +22,6 @@ class FaceGeometry:
     pitch: float  # degrees, + = chin up, calibrated to 0 for a frontal face
     roll: float  # degrees, + = head tilted towards the person's right shoulder (image clockwise)
     detector_score: float = 0.0
-
-    @property
-    def centre(self) -> Point:
-        x, y, w, h = self.box
-        return (x + w / 2.0, y + h / 2.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +93,6 @@ class QualityReport:
             "metrics": self.metrics(),
             "elapsed_ms": round(self.elapsed_ms, 2),
         }
-
-
-def default_hint(rule: Rule | None) -> str | None:
-    return DEFAULT_HINTS.get(rule) if rule is not None else None
 
 
 def _r(v: float | None, nd: int = 2) -> float | None:

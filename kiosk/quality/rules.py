@@ -43,8 +43,6 @@ SERVICE_MESSAGES: dict[Rule, str] = {
     ),
 }
 
-SERVICE_RULES: tuple[Rule, ...] = tuple(SERVICE_MESSAGES)
-
 # Order in which failures are reported: the first is the one the person is
 # told about. Whole-scene problems come before face-specific ones, geometry
 # before appearance, and lighting and focus before occlusion (a dark or blurred
