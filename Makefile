@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 
-.PHONY: install run test lint typecheck bench screenshots models lock clean demo cues translations package package-smoke
+.PHONY: install run test lint typecheck bench screenshots models lock clean demo cues translations package package-smoke eval-real
 
 install: $(STAMP)
 
@@ -36,6 +36,13 @@ bench: install
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m scripts.screenshots
+
+# The on-device check on the real-photo development set (eval/real/manifest.json): brings
+# the images into a local cache from their recorded sources, builds 1280x720 frames, prints
+# the table per category and subgroup (docs/quality-rules.md).
+eval-real: install
+	$(BIN)/python -m scripts.real_set
+	$(BIN)/python -m scripts.eval_real
 
 # Rebuild the bundled walk-up demo clip from a public-domain portrait.
 demo: install

@@ -1,0 +1,275 @@
+"""The real-photo development set: bring each image from its recorded source into a local
+cache, check its sha256, and build a camera-like 1280x720 frame from it.
+
+    python -m scripts.real_set [--merge] [--rebuild]
+
+The manifest (eval/real/manifest.json) records, for every image, where it comes from (a
+public GitHub repository at a commit, or a PyPI / npm package version), its sha256, its
+licence, and the label given by eye. Most of these photos may not be redistributed, so the
+images themselves never enter this repository: they are read from local snapshots of the
+repositories (``KIOSK_EVAL_MIRRORS``, default /work/.mirror, one bare git directory per
+``owner+name/repo``) or downloaded from the package registry, into ``KIOSK_EVAL_CACHE``
+(default ~/.cache/idmeta-kiosk/eval-real).
+
+Frames: the labelled region (the whole photo, or the crop given in the manifest) is scaled
+to fit 1280x720 — never up by more than 2x, as a webcam's own resolution limits detail —
+centred on a plain, slightly noisy backdrop, and encoded once as JPEG at quality 90, as a
+webcam's MJPEG stream would be.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+MANIFEST = ROOT / "eval" / "real" / "manifest.json"
+PARTS = ROOT / "eval" / "real" / "parts"
+FRAME_W, FRAME_H = 1280, 720
+MAX_UPSCALE = 2.0
+
+
+def cache_dir() -> Path:
+    default = Path.home() / ".cache" / "idmeta-kiosk" / "eval-real"
+    return Path(os.environ.get("KIOSK_EVAL_CACHE", default))
+
+
+def mirrors_dir() -> Path:
+    return Path(os.environ.get("KIOSK_EVAL_MIRRORS", "/work/.mirror"))
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    source: dict[str, str]
+    sha256: str
+    expect: str
+    category: str
+    rule: str | None
+    subgroups: tuple[str, ...]
+    crop: tuple[int, int, int, int] | None
+    split: str
+    note: str
+    licence: str
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Entry:
+        crop = d.get("crop")
+        return cls(
+            id=d["id"],
+            source=d["source"],
+            sha256=d["sha256"].lower(),
+            expect=d["expect"],
+            category=d["category"],
+            rule=d.get("rule"),
+            subgroups=tuple(d.get("subgroups", ())),
+            crop=tuple(int(v) for v in crop) if crop else None,  # type: ignore[arg-type]
+            split=d.get("split", "dev"),
+            note=d.get("note", ""),
+            licence=d.get("licence", "unknown"),
+        )
+
+
+def load_manifest(path: Path = MANIFEST) -> list[Entry]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [Entry.from_json(d) for d in data["images"]]
+
+
+def merge_parts() -> int:
+    """Merge eval/real/parts/*.json into the manifest; the first entry per sha256 wins."""
+    seen: dict[str, dict[str, Any]] = {}
+    dropped = 0
+    for part in sorted(PARTS.glob("*.json")):
+        for d in json.loads(part.read_text(encoding="utf-8")):
+            key = d["sha256"].lower()
+            if key in seen:
+                dropped += 1
+                continue
+            seen[key] = d
+    images = sorted(seen.values(), key=lambda d: d["id"])
+    MANIFEST.write_text(
+        json.dumps({"version": 1, "images": images}, indent=1, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    print(f"manifest: {len(images)} images ({dropped} duplicates by sha256 dropped)")
+    return len(images)
+
+
+# --- sources ------------------------------------------------------------------------------
+
+
+class SourceError(RuntimeError):
+    pass
+
+
+def _git_dir(repo: str) -> Path:
+    base = mirrors_dir() / repo.replace("/", "+")
+    for candidate in (base / "repo", base):
+        if (candidate / "HEAD").exists() or (candidate / "objects").exists():
+            return candidate
+    raise SourceError(f"no local snapshot of {repo} under {mirrors_dir()}")
+
+
+def _from_github(src: dict[str, str]) -> bytes:
+    git = _git_dir(src["repo"])
+    out = subprocess.run(
+        ["git", f"--git-dir={git}", "show", f"{src['commit']}:{src['path']}"],
+        capture_output=True,
+        check=False,
+    )
+    if out.returncode != 0:
+        raise SourceError(f"{src['repo']}@{src['commit'][:10]}:{src['path']}: not in snapshot")
+    return out.stdout
+
+
+def _package_file(kind: str, package: str, version: str) -> Path:
+    store = cache_dir() / "packages"
+    store.mkdir(parents=True, exist_ok=True)
+    found = [p for p in store.glob(f"*{version}*") if _norm(package) in _norm(p.name)]
+    if found:
+        return found[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        if kind == "pypi":
+            cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps"]
+            cmd += ["-d", tmp, f"{package}=={version}"]
+        else:
+            cmd = ["npm", "pack", "--silent", f"{package}@{version}"]
+        subprocess.run(cmd, cwd=tmp, check=True, capture_output=True)
+        got = next(Path(tmp).iterdir())
+        target = store / got.name
+        got.replace(target)
+    return target
+
+
+def _norm(name: str) -> str:
+    return name.lower().replace("-", "_").replace("@", "").replace("/", "_")
+
+
+def _from_package(src: dict[str, str]) -> bytes:
+    archive = _package_file(src["kind"], src["package"], src["version"])
+    member = src["path"]
+    if archive.suffix in (".whl", ".zip"):
+        with zipfile.ZipFile(archive) as zf:
+            return zf.read(member)
+    with tarfile.open(archive) as tf:
+        f = tf.extractfile(member)
+        if f is None:
+            raise SourceError(f"{archive.name}: {member} is not a file")
+        return f.read()
+
+
+def fetch_bytes(entry: Entry) -> bytes:
+    """The image's exact bytes, from the cache or its source; sha256 checked."""
+    raw = cache_dir() / "raw" / entry.sha256
+    if raw.exists():
+        return raw.read_bytes()
+    kind = entry.source["kind"]
+    data = _from_github(entry.source) if kind == "github" else _from_package(entry.source)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != entry.sha256:
+        raise SourceError(f"{entry.id}: sha256 {digest[:12]} != manifest {entry.sha256[:12]}")
+    raw.parent.mkdir(parents=True, exist_ok=True)
+    raw.write_bytes(data)
+    return data
+
+
+# --- frames -------------------------------------------------------------------------------
+
+
+def decode(data: bytes) -> np.ndarray:
+    """Decode with the EXIF orientation applied (phone photos are often stored sideways)."""
+    img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+    if img is None:
+        # GIF and other formats OpenCV cannot read: fall back to imageio's decoders.
+        import imageio.v3 as iio  # type: ignore[import-not-found]
+
+        arr = iio.imread(io.BytesIO(data), index=0)
+        img = cv2.cvtColor(arr[..., :3], cv2.COLOR_RGB2BGR)
+    return img
+
+
+def backdrop(seed: int) -> np.ndarray:
+    """A plain wall: a soft vertical gradient in a muted colour with sensor-like noise."""
+    rng = np.random.default_rng(seed)
+    base = rng.uniform(90, 190, size=3)
+    ramp = np.linspace(-18, 18, FRAME_H, dtype=np.float32)[:, None, None]
+    wall = np.broadcast_to(base[None, None, :] + ramp, (FRAME_H, FRAME_W, 3)).astype(np.float32)
+    wall = wall + rng.normal(0, 3, wall.shape).astype(np.float32)
+    return np.clip(wall, 0, 255).astype(np.uint8)
+
+
+def build_frame(entry: Entry, img: np.ndarray) -> np.ndarray:
+    if entry.crop:
+        x, y, w, h = entry.crop
+        H, W = img.shape[:2]
+        img = img[max(0, y) : min(H, y + h), max(0, x) : min(W, x + w)]
+    h, w = img.shape[:2]
+    scale = min(FRAME_W / w, FRAME_H / h, MAX_UPSCALE)
+    nw, nh = max(1, round(w * scale)), max(1, round(h * scale))
+    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
+    placed = cv2.resize(img, (nw, nh), interpolation=interp)
+    frame = backdrop(int(entry.sha256[:8], 16))
+    x0, y0 = (FRAME_W - nw) // 2, (FRAME_H - nh) // 2
+    frame[y0 : y0 + nh, x0 : x0 + nw] = placed
+    ok, enc = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    assert ok
+    return cv2.imdecode(enc, cv2.IMREAD_COLOR)
+
+
+def frame_path(entry: Entry) -> Path:
+    return cache_dir() / "frames" / f"{entry.id}.jpg"
+
+
+def frames(entries: list[Entry], rebuild: bool = False) -> Iterator[tuple[Entry, Path | str]]:
+    """Yield (entry, frame path) or (entry, error message) for every entry."""
+    for e in entries:
+        out = frame_path(e)
+        if out.exists() and not rebuild:
+            yield e, out
+            continue
+        try:
+            frame = build_frame(e, decode(fetch_bytes(e)))
+        except (SourceError, OSError, subprocess.CalledProcessError, ValueError) as exc:
+            yield e, str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            continue
+        out.parent.mkdir(parents=True, exist_ok=True)
+        cv2.imwrite(str(out), frame, [cv2.IMWRITE_JPEG_QUALITY, 97])
+        yield e, out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--merge", action="store_true", help="merge parts/*.json first")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild every frame")
+    args = parser.parse_args()
+    if args.merge:
+        merge_parts()
+    entries = load_manifest()
+    ok = bad = 0
+    for e, result in frames(entries, args.rebuild):
+        if isinstance(result, Path):
+            ok += 1
+        else:
+            bad += 1
+            print(f"{e.id}: {result}", file=sys.stderr)
+    print(f"frames: {ok} built or cached in {cache_dir() / 'frames'}, {bad} unavailable")
+    return 0 if bad == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
