@@ -148,8 +148,9 @@ def test_capture_loop_reports_loss_and_reconnects_by_itself():
     thread.start()
     thread.join(5)
     assert not thread.is_alive()
-    assert [ok for ok, _ in events] == [True, False, True]
-    assert "stopped" in events[1][1]
+    # each change is reported once: the loss, the new reason (twice "unplugged" is one), back
+    assert [ok for ok, _ in events] == [True, False, False, True]
+    assert "stopped" in events[1][1] and "unplugged" in events[2][1]
     assert ids == sorted(ids) and len(set(ids)) == len(ids) == 8  # ids never repeat
 
 

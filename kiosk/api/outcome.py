@@ -4,7 +4,8 @@ human line, one exit code.
 Exit codes: 0 verified · 10 not verified or review · 11 rejected by the service for face
 quality · 12 stopped by the on-device check (nothing sent) · 20 configuration or
 authentication problem · 21 service unavailable (server, timeout, network, protocol,
-rate limit after retries) · 2 unreadable input or bad usage.
+rate limit after retries) · 2 unreadable input, a camera that cannot be opened, a missing or
+corrupt model, or bad usage · 130/143 stopped by Ctrl+C / SIGTERM (`kiosk run`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from kiosk.api.result import Outcome, VerificationResult
 from kiosk.quality.report import QualityReport
 
 PRECHECK_FAILED = "precheck_failed"
-INPUT_ERROR_KIND = "input"  # an unreadable image file: not a service error kind
+INPUT_ERROR_KIND = "input"  # an unreadable image file, no camera: not a service error kind
+MODEL_ERROR_KIND = "model"  # a bundled model is missing or corrupt
+CANCELLED = "cancelled"  # `kiosk run --once` stopped (signal, window closed) before a result
 
 
 class ExitCode(IntEnum):
@@ -29,6 +32,8 @@ class ExitCode(IntEnum):
     PRECHECK_FAILED = 12
     CONFIG = 20  # also authentication and refused requests (validation)
     UNAVAILABLE = 21
+    INTERRUPTED = 130  # SIGINT (Ctrl+C): 128 + 2
+    TERMINATED = 143  # SIGTERM: 128 + 15
 
 
 _EXIT_BY_OUTCOME = {
@@ -43,7 +48,7 @@ _STAFF_KINDS = {ErrorKind.AUTH, ErrorKind.CONFIG, ErrorKind.VALIDATION}
 
 
 def exit_code_for_error_kind(kind: str) -> ExitCode:
-    if kind == INPUT_ERROR_KIND:
+    if kind in (INPUT_ERROR_KIND, MODEL_ERROR_KIND):
         return ExitCode.USAGE
     return ExitCode.CONFIG if kind in _STAFF_KINDS else ExitCode.UNAVAILABLE
 
@@ -86,7 +91,7 @@ def from_result(result: VerificationResult, *, sandbox: bool = False) -> SubmitO
 
 def from_precheck(report: QualityReport) -> SubmitOutcome:
     rule = report.first_failure
-    message = report.message or report.hint
+    message = report.message or report.hint or "no frame passed every check"
     fields = {
         **_BASE,
         "outcome": PRECHECK_FAILED,
@@ -97,7 +102,8 @@ def from_precheck(report: QualityReport) -> SubmitOutcome:
         "requests": 0,
         "exit_code": int(ExitCode.PRECHECK_FAILED),
     }
-    summary = f"not sent: the on-device check failed ({rule}): {message}"
+    because = f" ({rule})" if rule else ""
+    summary = f"not sent: the on-device check failed{because}: {message}"
     return SubmitOutcome(PRECHECK_FAILED, ExitCode.PRECHECK_FAILED, fields, summary)
 
 
@@ -114,6 +120,13 @@ def from_error(kind: str, message: str, *, sandbox: bool = False) -> SubmitOutco
         "exit_code": int(code),
     }
     return SubmitOutcome(str(Outcome.ERROR), code, fields, f"error ({kind}): {message}")
+
+
+def from_cancelled(message: str, exit_code: ExitCode) -> SubmitOutcome:
+    """`kiosk run --once` stopped before the service answered; anything in flight was
+    cancelled (``message`` says what happened)."""
+    fields = {**_BASE, "outcome": CANCELLED, "message": message, "exit_code": int(exit_code)}
+    return SubmitOutcome(CANCELLED, exit_code, fields, f"cancelled: {message}")
 
 
 def _summary(result: VerificationResult, sandbox: bool) -> str:

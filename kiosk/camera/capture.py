@@ -15,6 +15,7 @@ from kiosk.camera.source import CameraUnavailable, FrameSource, SourceEnded
 
 FrameCallback = Callable[[np.ndarray, int, float], None]  # frame, frame id, monotonic time
 StatusCallback = Callable[[bool, str], None]  # available, reason
+ProblemCallback = Callable[[CameraUnavailable], None]  # why it is unavailable, what to do
 
 
 class CaptureLoop:
@@ -25,14 +26,16 @@ class CaptureLoop:
         on_frame: FrameCallback,
         on_status: StatusCallback,
         on_ended: Callable[[], None] = lambda: None,
+        on_problem: ProblemCallback = lambda _exc: None,
         retry_delays: Sequence[float] = (0.5, 1.0, 2.0),
     ) -> None:
         self.source = source
         self._on_frame = on_frame
         self._on_status = on_status
         self._on_ended = on_ended
+        self._on_problem = on_problem
         self._retry_delays = tuple(retry_delays)
-        self._available: bool | None = None
+        self._reported: tuple[bool, str] | None = None
         self.frames = 0  # frame ids keep increasing across reconnects
 
     def run(self, stop: threading.Event) -> None:
@@ -40,8 +43,8 @@ class CaptureLoop:
         while not stop.is_set():
             try:
                 self.source.open()
-            except CameraUnavailable as exc:
-                self._status(False, str(exc))
+            except Exception as exc:  # any failure: reported, then retried
+                self._unavailable(_as_unavailable(exc, self.source))
                 stop.wait(self._delay(failures))
                 failures += 1
                 continue
@@ -52,20 +55,34 @@ class CaptureLoop:
                     failures = 0
                     self._status(True, self.source.description)
                     self._on_frame(frame, self.frames, time.monotonic())
-            except CameraUnavailable as exc:
-                self._status(False, str(exc))
-                stop.wait(self._delay(failures))
-                failures += 1
             except SourceEnded:
                 self._on_ended()
                 return
+            except Exception as exc:  # the thread must not die silently
+                self._unavailable(_as_unavailable(exc, self.source))
+                stop.wait(self._delay(failures))
+                failures += 1
             finally:
                 self.source.close()
 
     def _delay(self, failures: int) -> float:
         return self._retry_delays[min(failures, len(self._retry_delays) - 1)]
 
-    def _status(self, available: bool, reason: str) -> None:
-        if available != self._available:
-            self._available = available
-            self._on_status(available, reason)
+    def _unavailable(self, exc: CameraUnavailable) -> None:
+        if self._status(False, str(exc)):
+            self._on_problem(exc)
+
+    def _status(self, available: bool, reason: str) -> bool:
+        """Report a change (of availability, or of the reason it is unavailable)."""
+        key = (available, "" if available else reason)
+        if key == self._reported:
+            return False
+        self._reported = key
+        self._on_status(available, reason)
+        return True
+
+
+def _as_unavailable(exc: Exception, source: FrameSource) -> CameraUnavailable:
+    if isinstance(exc, CameraUnavailable):
+        return exc
+    return CameraUnavailable(f"{source.description} failed: {type(exc).__name__}: {exc}")

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from kiosk.camera.pacing import Pacer
-from kiosk.camera.source import CameraUnavailable, SourceEnded
+from kiosk.camera.source import CameraProblem, CameraUnavailable, SourceEnded
 from kiosk.imageio import ImageLoadError, load_image
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"}
@@ -42,7 +42,11 @@ class ImageFolderSource:
 
     def open(self) -> None:
         if not self.folder.is_dir():
-            raise CameraUnavailable(f"image folder not found: {self.folder}")
+            raise CameraUnavailable(
+                f"image folder not found: {self.folder}",
+                problem=CameraProblem.NOT_FOUND,
+                advice="Check the camera setting (Settings → Camera, or --camera DIR)",
+            )
         images = []
         for path in sorted(self.folder.iterdir()):
             if path.suffix.lower() in IMAGE_SUFFIXES:
@@ -51,7 +55,11 @@ class ImageFolderSource:
                 except ImageLoadError:
                     continue  # a bad file in the folder is skipped, not fatal
         if not images:
-            raise CameraUnavailable(f"no readable images in {self.folder}")
+            raise CameraUnavailable(
+                f"no readable images in {self.folder}",
+                problem=CameraProblem.UNREADABLE,
+                advice="Put JPEG or PNG photos in the folder",
+            )
         self._images = images
         self._index = 0
 

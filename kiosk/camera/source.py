@@ -1,14 +1,40 @@
-"""The one interface every frame source implements."""
+"""The one interface every frame source implements, and how a source says it cannot."""
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Protocol
 
 import numpy as np
 
 
+class CameraProblem(StrEnum):
+    """Why a source cannot deliver frames: each has its own words and its own remedy."""
+
+    NOT_FOUND = "not_found"  # no such camera, file or folder
+    BUSY = "busy"  # another program holds the camera
+    PERMISSION = "permission"  # the OS refuses access
+    UNPLUGGED = "unplugged"  # it was there and has gone
+    UNREADABLE = "unreadable"  # a file or folder that cannot be played
+    FAILED = "failed"  # opened (or not) without the OS saying why
+
+
 class CameraUnavailable(RuntimeError):
-    """The source cannot deliver frames now (unplugged, busy, missing file); may come back."""
+    """The source cannot deliver frames now (unplugged, busy, missing file); may come back.
+
+    ``problem`` is the kind, ``advice`` what to do about it (one sentence, for people)."""
+
+    def __init__(
+        self, message: str, *, problem: CameraProblem = CameraProblem.FAILED, advice: str = ""
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.problem = problem
+        self.advice = advice
+
+    def explain(self) -> str:
+        """One line: what is wrong and what to do."""
+        return f"{self.message}. {self.advice}" if self.advice else self.message
 
 
 class SourceEnded(Exception):

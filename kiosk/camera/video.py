@@ -8,7 +8,7 @@ import cv2
 import numpy as np
 
 from kiosk.camera.pacing import Pacer
-from kiosk.camera.source import CameraUnavailable, SourceEnded
+from kiosk.camera.source import CameraProblem, CameraUnavailable, SourceEnded
 
 
 class VideoFileSource:
@@ -33,11 +33,19 @@ class VideoFileSource:
 
     def open(self) -> None:
         if not self.path.is_file():
-            raise CameraUnavailable(f"video file not found: {self.path}")
+            raise CameraUnavailable(
+                f"video file not found: {self.path}",
+                problem=CameraProblem.NOT_FOUND,
+                advice="Check the camera setting (Settings → Camera, or --camera FILE)",
+            )
         cap = cv2.VideoCapture(str(self.path))
         if not cap.isOpened():
             cap.release()
-            raise CameraUnavailable(f"cannot play video file: {self.path.name}")
+            raise CameraUnavailable(
+                f"cannot play video file: {self.path.name}",
+                problem=CameraProblem.UNREADABLE,
+                advice="Use a video OpenCV can decode (MP4/H.264, AVI/MJPEG)",
+            )
         fps = cap.get(cv2.CAP_PROP_FPS)
         self._fps = fps if 1.0 <= fps <= 240.0 else 30.0
         self._pacer = Pacer(self._fps, self._speed)
@@ -53,7 +61,10 @@ class VideoFileSource:
             self._cap.set(cv2.CAP_PROP_POS_FRAMES, 0)
             ok, frame = self._cap.read()
             if not ok:
-                raise CameraUnavailable(f"video file has no readable frames: {self.path.name}")
+                raise CameraUnavailable(
+                    f"video file has no readable frames: {self.path.name}",
+                    problem=CameraProblem.UNREADABLE,
+                )
         if self.realtime:
             self._pacer.wait()
         return frame

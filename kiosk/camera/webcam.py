@@ -8,7 +8,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from kiosk.camera.source import CameraUnavailable
+from kiosk.camera.diagnose import NOT_FOUND_ADVICE, webcam_problem
+from kiosk.camera.source import CameraProblem, CameraUnavailable
 
 
 def list_linux_cameras() -> list[tuple[int, str]]:
@@ -29,8 +30,17 @@ def resolve_camera_name(name: str) -> int:
         if name.casefold() in dev_name.casefold():
             return index
     if sys.platform.startswith("linux"):
-        raise CameraUnavailable(f"no camera named {name!r}")
-    raise CameraUnavailable("choosing a camera by name works on Linux only; use its index")
+        names = ", ".join(f"{i}: {n}" for i, n in list_linux_cameras()) or "none"
+        raise CameraUnavailable(
+            f"no camera named {name!r} (cameras found: {names})",
+            problem=CameraProblem.NOT_FOUND,
+            advice=NOT_FOUND_ADVICE,
+        )
+    raise CameraUnavailable(
+        f"no camera named {name!r}: choosing a camera by name works on Linux only",
+        problem=CameraProblem.NOT_FOUND,
+        advice="Use its index (--camera 0)",
+    )
 
 
 class WebcamSource:
@@ -40,6 +50,8 @@ class WebcamSource:
         self.device = device
         self.width, self.height, self._fps = width, height, fps
         self._cap: cv2.VideoCapture | None = None
+        self._index: int | None = None
+        self._was_open = False  # delivered frames once: a later failure is "unplugged"
 
     @property
     def description(self) -> str:
@@ -52,10 +64,11 @@ class WebcamSource:
     def open(self) -> None:
         index = self.device if isinstance(self.device, int) else resolve_camera_name(self.device)
         backend = cv2.CAP_DSHOW if sys.platform == "win32" else cv2.CAP_ANY  # MSMF opens slowly
+        self._index = index
         cap = cv2.VideoCapture(index, backend)
         if not cap.isOpened():
             cap.release()
-            raise CameraUnavailable(f"camera {self.device} is not available")
+            raise webcam_problem(index, was_open=self._was_open, label=self.description)
         cap.set(cv2.CAP_PROP_FRAME_WIDTH, self.width)
         cap.set(cv2.CAP_PROP_FRAME_HEIGHT, self.height)
         cap.set(cv2.CAP_PROP_BUFFERSIZE, 1)  # latest frame, not a backlog
@@ -69,7 +82,9 @@ class WebcamSource:
             raise CameraUnavailable("camera is not open")
         ok, frame = self._cap.read()
         if not ok or frame is None:
-            raise CameraUnavailable(f"camera {self.device} stopped delivering frames")
+            index = self._index if self._index is not None else 0
+            raise webcam_problem(index, was_open=True, label=self.description)
+        self._was_open = True
         return frame
 
     def close(self) -> None:

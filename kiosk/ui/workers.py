@@ -50,6 +50,7 @@ class CaptureThread(QThread):
 
     frameReady = Signal()  # the preview mailbox went from empty to full
     cameraStatus = Signal(bool, str)  # available, reason
+    cameraProblem = Signal(object)  # CameraUnavailable: why, and what to do
     ended = Signal()  # a finite source (file without looping) has played out
 
     def __init__(self, source: FrameSource, parent: QObject | None = None) -> None:
@@ -69,6 +70,7 @@ class CaptureThread(QThread):
             on_frame=self._on_frame,
             on_status=self.cameraStatus.emit,
             on_ended=self.ended.emit,
+            on_problem=self.cameraProblem.emit,
         )
         loop.run(self._stop)
 
@@ -121,7 +123,13 @@ class AnalysisThread(QThread):
                     continue
                 ts = max(last_ts + 1, int(packet.t * 1000))  # strictly increasing
                 last_ts = ts
-                report = analyzer.analyze(packet.frame, timestamp_ms=ts, frame_id=packet.frame_id)
+                try:
+                    report = analyzer.analyze(
+                        packet.frame, timestamp_ms=ts, frame_id=packet.frame_id
+                    )
+                except Exception as exc:  # the engine failing must be said, not swallowed
+                    self.failed.emit(f"{type(exc).__name__}: {exc}")
+                    return
                 self.analyses += 1
                 self.analysed.emit(AnalysisPacket(report, packet.frame, time.monotonic()))
         finally:
