@@ -4,6 +4,9 @@ and saving that never writes the token."""
 from __future__ import annotations
 
 import dataclasses
+import os
+import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +16,7 @@ import pytest
 from kiosk.config import (
     Config,
     ConfigError,
+    config_with,
     default_config_path,
     dump_config,
     load_config,
@@ -127,6 +131,12 @@ min_ied_px = 45.5
         ("[ui]\nlanguage = 'English'", "ui.language"),
         ("[kiosk]\npin_hash = '1234'", "kiosk.pin_hash: not a PIN hash"),
         ("[quality]\nmax_yaw_deg = 'wide'", "quality.max_yaw_deg: expected a number"),
+        (
+            "[quality]\nmin_ied = 45",
+            "quality.min_ied: unknown threshold (did you mean quality.min_ied_px?)",
+        ),
+        ("[quality]\nmax_yaw_deg = -5", "quality.max_yaw_deg: must not be negative"),
+        ("[quality]\nmin_sharpness = true", "quality.min_sharpness: expected a number"),
         ("api = 3", "api: expected a [api] table"),
         ("version = 2", "version: expected 1"),
     ],
@@ -226,3 +236,130 @@ def test_no_credential_store_is_a_notice_not_a_crash(tmp_path: Path) -> None:
         keyring.set_keyring(previous)
     assert not cfg.api.token
     assert len(cfg.notices) == 1 and "KIOSK_API_TOKEN" in cfg.notices[0]
+
+
+def test_every_problem_in_the_file_is_reported_at_once(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+[api]
+read_timeout_s = "soon"
+max_attempts = 0
+[camera]
+width = 10
+[ui]
+mode = "party"
+[quality]
+min_ied = 40
+""",
+    )
+    with pytest.raises(ConfigError) as err:
+        load_config(path, env={}, use_credential_store=False)
+    message = str(err.value)
+    assert "\n" not in message and message.startswith(str(path))
+    assert err.value.problems == {
+        "api.read_timeout_s": "expected a number, got 'soon'",
+        "api.max_attempts": "expected a value from 1 to 10, got 0",
+        "camera.width": "expected a value from 160 to 7680, got 10",
+        "ui.mode": "expected one of 'staff', 'kiosk'",
+        "quality.min_ied": "unknown threshold (did you mean quality.min_ied_px?)",
+    }
+    for key in err.value.problems:
+        assert key in message
+
+
+def test_changes_from_the_settings_are_checked_together() -> None:
+    base = Config()
+    with pytest.raises(ConfigError) as err:
+        config_with(
+            base,
+            {
+                "camera": {"width": 99_999},
+                "ui": {"steady_seconds": -1.0, "idle_reset_s": 0.5},
+                "kiosk": {"lockout_s": 1e9},
+                "quality": {"max_roll_deg": -1.0},
+            },
+        )
+    assert set(err.value.problems) == {
+        "camera.width",
+        "ui.steady_seconds",
+        "ui.idle_reset_s",
+        "kiosk.lockout_s",
+        "quality.max_roll_deg",
+    }
+    good = config_with(base, {"ui": {"steady_seconds": 2.5}, "quality": {"min_ied_px": 50.0}})
+    assert good.ui.steady_seconds == 2.5 and good.thresholds().min_ied_px == 50.0
+
+
+FILE_WITH_API = """
+[api]
+base_url = "https://integrate.idmetagroup.com"
+trust_flow_id = "1708"
+read_timeout_s = 12.0
+"""
+
+
+def test_environment_overrides_are_never_written_back(tmp_path: Path) -> None:
+    path = write(tmp_path, FILE_WITH_API)
+    env = {
+        "KIOSK_API_BASE_URL": "https://staging.example.com",
+        "KIOSK_TRUST_FLOW_ID": "99",
+        "KIOSK_API_TIMEOUT": "7.5",
+        "KIOSK_API_TOKEN": SECRET_TOKEN,
+    }
+    cfg = load_config(path, env=env, use_credential_store=False)
+    assert (cfg.api.base_url, cfg.api.trust_flow_id, cfg.api.read_timeout_s) == (
+        "https://staging.example.com",
+        "99",
+        7.5,
+    )
+    # The staff change something else in the settings and save.
+    cfg = config_with(cfg, {"camera": {"width": 1920}})
+    save_config(cfg)
+    text = path.read_text(encoding="utf-8")
+    for leaked in ("staging.example.com", '"99"', "7.5", SECRET_TOKEN):
+        assert leaked not in text
+    back = load_config(path, env={}, use_credential_store=False)
+    assert (back.api.base_url, back.api.trust_flow_id, back.api.read_timeout_s) == (
+        "https://integrate.idmetagroup.com",
+        "1708",
+        12.0,
+    )
+    assert back.camera.width == 1920
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_the_saved_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[ui]\nmode = 'staff'\n", encoding="utf-8")
+    path.chmod(0o644)  # as older versions and a default umask left it
+    cfg = dataclasses.replace(
+        Config(),
+        kiosk=dataclasses.replace(Config().kiosk, pin_hash=hash_pin("2468", iterations=1000)),
+    )
+    save_config(cfg, path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    fresh = save_config(cfg, tmp_path / "new" / "config.toml")
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
+    assert stat.S_IMODE(fresh.parent.stat().st_mode) & 0o077 == 0
+
+
+def test_a_failed_save_leaves_the_old_file_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, FILE_WITH_API)
+
+    def full_disk(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(OSError, match="No space"):
+        save_config(Config(), path)
+    assert path.read_text(encoding="utf-8") == FILE_WITH_API
+    assert [p.name for p in tmp_path.iterdir()] == ["config.toml"]  # no temporary left
+
+
+def test_quality_overrides_reach_the_thresholds() -> None:
+    cfg = parse_config("[quality]\nmax_yaw_deg = 18\nmin_ied_px = 45.5\n")
+    thresholds = cfg.thresholds()
+    assert (thresholds.max_yaw_deg, thresholds.min_ied_px) == (18.0, 45.5)

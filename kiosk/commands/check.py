@@ -24,6 +24,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kiosk.config import ConfigError, load_config
     from kiosk.imageio import ImageLoadError, load_image
     from kiosk.quality.engine import QualityEngine
     from kiosk.quality.models import ModelError
@@ -31,8 +32,13 @@ def run(args: argparse.Namespace) -> int:
 
     route_native_stderr_to_null()
 
+    try:  # the same configuration as `kiosk submit` and the app, [quality] included
+        thresholds = load_config(use_credential_store=False).thresholds()
+    except ConfigError as exc:
+        print(f"kiosk check: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
     try:
-        engine = QualityEngine()
+        engine = QualityEngine(thresholds)
     except ModelError as exc:
         print(f"kiosk check: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
