@@ -50,8 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         return int(module.run(args))
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:  # also kiosk.ui.signals.Interrupted (SIGTERM: 143)
+        return int(getattr(exc, "exit_code", 130))
 
 
 if __name__ == "__main__":

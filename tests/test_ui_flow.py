@@ -70,8 +70,8 @@ def test_clip_with_no_acceptable_frame_never_submits(qtbot, make_app, clips):
     [
         ("rejected", Outcome.NOT_VERIFIED, "Not verified"),
         ("review", Outcome.REVIEW, "Review needed"),
-        ("server_error", Outcome.ERROR, "Something went wrong"),
-        ("unauthorized", Outcome.ERROR, "Something went wrong"),
+        ("server_error", Outcome.ERROR, "Service error"),
+        ("unauthorized", Outcome.ERROR, "Configuration problem"),
     ],
 )
 def test_each_answer_has_its_own_result_screen(qtbot, make_app, clips, scenario, outcome, title):

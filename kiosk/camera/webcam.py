@@ -8,7 +8,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from kiosk.camera.diagnose import NOT_FOUND_ADVICE, webcam_problem
+from kiosk.camera.diagnose import NOT_FOUND_ADVICE, device_path, webcam_problem
 from kiosk.camera.source import CameraProblem, CameraUnavailable
 
 
@@ -63,8 +63,12 @@ class WebcamSource:
 
     def open(self) -> None:
         index = self.device if isinstance(self.device, int) else resolve_camera_name(self.device)
-        backend = cv2.CAP_DSHOW if sys.platform == "win32" else cv2.CAP_ANY  # MSMF opens slowly
         self._index = index
+        linux = sys.platform.startswith("linux")
+        if linux and not device_path(index).exists():  # say so without OpenCV's warnings
+            raise webcam_problem(index, was_open=self._was_open, label=self.description)
+        # MSMF opens slowly on Windows; on Linux, V4L2 only (no FFmpeg/Orbbec probing).
+        backend = cv2.CAP_DSHOW if sys.platform == "win32" else cv2.CAP_V4L2 if linux else 0
         cap = cv2.VideoCapture(index, backend)
         if not cap.isOpened():
             cap.release()

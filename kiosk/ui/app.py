@@ -64,8 +64,13 @@ class Parts:
     note: str = ""
 
 
-def build_parts(cfg: Any, *, kiosk: bool, camera: str | None, once: bool) -> Parts:
-    source, note = choose_source(camera, cfg, loop=not once)
+def build_parts(
+    cfg: Any, *, kiosk: bool, camera: str | None, once: bool, source: FrameSource | None = None
+) -> Parts:
+    """``source``: already chosen (and claimed) by the caller; else chosen here."""
+    note = ""
+    if source is None:
+        source, note = choose_source(camera, cfg, loop=not once)
     return Parts(
         source=source,
         make_analyzer=engine_factory(cfg),

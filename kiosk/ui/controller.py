@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.camera import FrameSource
+from kiosk.camera import CameraUnavailable, FrameSource
+from kiosk.camera.source import CameraProblem
 from kiosk.flow import (
     Analysed,
     CameraBack,
@@ -47,6 +48,7 @@ class FlowController(QObject):
     cue = Signal(str)  # "capture" | "result"
     sourceEnded = Signal()  # a non-looping clip has played out
     engineFailed = Signal(str)
+    cameraProblem = Signal(object)  # CameraUnavailable (why, what to do), or None: it is back
     frameArrived = Signal(object)  # FramePacket for the preview (newest only)
 
     def __init__(
@@ -75,6 +77,7 @@ class FlowController(QObject):
         self.analysis.analysed.connect(self._on_analysed)
         self.analysis.failed.connect(self.engineFailed)
         self.capture.cameraStatus.connect(self._on_camera_status)
+        self.capture.cameraProblem.connect(self._set_camera_problem)
         self.capture.ended.connect(self.sourceEnded)
         self.capture.frameReady.connect(self._on_frame_seen)
 
@@ -115,8 +118,20 @@ class FlowController(QObject):
             self.model = replace(self.model, settings=settings)
             self.modelChanged.emit(self.model)
 
-    def dispatch_camera_denied(self) -> None:
+    def set_kiosk_mode(self, kiosk: bool) -> None:
+        """Kiosk mode left for staff mode (or entered): the flow's timing follows."""
+        if self.model.settings.kiosk_mode != kiosk:
+            settings = replace(self.model.settings, kiosk_mode=kiosk)
+            self.model = replace(self.model, settings=settings)
+            self.modelChanged.emit(self.model)
+
+    def dispatch_camera_denied(self, advice: str = "") -> None:
         self.camera_reason = "camera access denied"
+        self._set_camera_problem(
+            CameraUnavailable(
+                "camera access denied", problem=CameraProblem.PERMISSION, advice=advice
+            )
+        )
         self.dispatch(CameraLost(self._clock()))
 
     def now(self) -> float:
@@ -161,6 +176,12 @@ class FlowController(QObject):
         now = self._clock()
         stalled = now - self._last_frame_at > STALL_S
         if stalled and self._camera_reported_ok and self.model.camera_ok:
+            self._set_camera_problem(
+                CameraUnavailable(
+                    f"{self.capture.source.description} sent no frame for {STALL_S:.0f} s",
+                    advice="Unplug it and plug it in again, or close other programs using it",
+                )
+            )
             self.dispatch(CameraLost(now))  # a camera that hangs instead of failing
         self.dispatch(Tick(now))
 
@@ -173,6 +194,7 @@ class FlowController(QObject):
         self.frames_shown += 1
         self.frameArrived.emit(packet)
         if not self.model.camera_ok and self._camera_reported_ok:
+            self._set_camera_problem(None)
             self.dispatch(CameraBack(now))
 
     def _on_analysed(self, packet: AnalysisPacket) -> None:
@@ -186,7 +208,13 @@ class FlowController(QObject):
         now = self._clock()
         if available:
             self._last_frame_at = now
+            self._set_camera_problem(None)
         self.dispatch(CameraBack(now) if available else CameraLost(now))
+
+    def _set_camera_problem(self, problem: CameraUnavailable | None) -> None:
+        if problem is not self.camera_problem:
+            self.camera_problem = problem
+            self.cameraProblem.emit(problem)
 
     def _on_submit_done(self, submission: int, result: SubmitResult) -> None:
         thread = self._submits.pop(submission, None)
@@ -196,4 +224,5 @@ class FlowController(QObject):
         self.dispatch(SubmitFinished(submission, result, self._clock()))
 
     camera_reason: str = ""
+    camera_problem: CameraUnavailable | None = None
     frames_shown: int = 0

@@ -1,9 +1,10 @@
-"""Kiosk mode: nothing closes the app except an admin gesture plus the staff PIN.
+"""Kiosk mode: with a staff PIN, nothing closes the app except an admin gesture plus the PIN.
 
-An application-wide event filter swallows Esc, the platform's Quit shortcut (Cmd+Q,
-Ctrl+Q) and quit requests; the window itself ignores close events (Alt+F4). The cursor
-hides after a few idle seconds. Five taps in the top-left corner within four seconds
-ask for the PIN.
+Locked (a PIN is set): an application-wide event filter swallows Esc, the platform's Quit
+shortcut (Cmd+Q, Ctrl+Q) and quit requests; the window itself ignores close events
+(Alt+F4). Not locked (no PIN, the default): Esc asks to leave kiosk mode and nothing is
+swallowed, so an installer is never trapped. The cursor hides after a few idle seconds.
+Five taps in the top-left corner within four seconds ask for the PIN (the admin gesture).
 """
 
 from __future__ import annotations
@@ -22,11 +23,14 @@ CURSOR_IDLE_MS = 3000
 
 class KioskGuard(QObject):
     adminRequested = Signal()
+    leaveRequested = Signal()  # Esc while not locked
 
-    def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
+    def __init__(
+        self, window: QWidget, parent: QObject | None = None, *, locked: bool = True
+    ) -> None:
         super().__init__(parent)
         self.window = window
-        self.unlocked = False
+        self.unlocked = not locked
         self._taps: list[float] = []
         self._last_press: tuple[int, object] | None = None
         self._cursor_hidden = False
@@ -53,6 +57,9 @@ class KioskGuard(QObject):
         if kind == QEvent.Type.Quit and not self.unlocked:
             return True  # Cmd+Q from the macOS menu, session quit requests
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if self.unlocked and event.key() == Qt.Key.Key_Escape and self._in_window(watched):
+                self.leaveRequested.emit()
+                return True
             if event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Quit):
                 return not self.unlocked
             if event.key() == Qt.Key.Key_F4 and event.modifiers() & Qt.KeyboardModifier.AltModifier:
@@ -68,6 +75,10 @@ class KioskGuard(QObject):
                 self._last_press = key
                 self._tap(event.globalPosition().toPoint())
         return False
+
+    def _in_window(self, watched: QObject) -> bool:
+        """A widget of the kiosk window itself (Esc in a dialog closes the dialog)."""
+        return isinstance(watched, QWidget) and watched.window() is self.window
 
     def _tap(self, global_pos: QPoint) -> None:
         local = self.window.mapFromGlobal(global_pos)

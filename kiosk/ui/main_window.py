@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.flow import FlowModel, Outcome, State, SubmitResult
 from kiosk.ui import i18n
+from kiosk.ui.camera_notice import CameraNotice
 from kiosk.ui.controller import FlowController
 from kiosk.ui.icons import app_icon
 from kiosk.ui.kiosk_mode import KioskGuard
@@ -33,6 +35,7 @@ METRICS_INTERVAL_MS = 200
 
 class MainWindow(QMainWindow):
     settingsRequested = Signal()
+    leaveKioskRequested = Signal()  # "Leave kiosk mode" (or Esc, without a PIN): staff mode
 
     def __init__(
         self,
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 800)
 
         self.preview = PreviewWidget(mirror=mirror)
+        self.camera_notice = CameraNotice(self.preview)
         self.result_view = ResultView(kiosk)
         self.stage = QStackedWidget()
         self.stage.addWidget(self.preview)
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         controller.answered.connect(self._on_answered)
         controller.cancelled.connect(self._on_cancelled)
         controller.cue.connect(self._on_cue)
+        controller.cameraProblem.connect(self._on_camera_problem)
         self._shown_result: SubmitResult | None = None
         self._shown_state: State | None = None
 
@@ -99,11 +104,16 @@ class MainWindow(QMainWindow):
         if self.panel is not None:
             self._metrics.start()
         self._countdown: int | None = None
-        self.allow_close = not kiosk
         self.pin_guard = pin_guard or PinGuard("")
+        # Kiosk mode locks only with a staff PIN: without one nobody could ever leave it.
+        self.locked = kiosk and self.pin_guard.has_pin
+        self.allow_close = not self.locked
         self.pin_dialog: PinDialog | None = None
+        self.pin_screens_opened = 0
         self.admin_box: QMessageBox | None = None
         self.guard: KioskGuard | None = None
+        self.unlocked_note: QLabel | None = None
+        self.pin_offer: QWidget | None = None
         if kiosk:
             self.setWindowFlags(
                 self.windowFlags()
@@ -111,9 +121,20 @@ class MainWindow(QMainWindow):
                 | Qt.WindowType.WindowStaysOnTopHint
             )
             self._build_language_bar()
-            self.guard = KioskGuard(self, self)
+            self.guard = KioskGuard(self, self, locked=self.locked)
             self.guard.adminRequested.connect(self.ask_pin)
+            self.guard.leaveRequested.connect(self.leave_kiosk)
             self.guard.install()
+            if not self.locked:
+                self.unlocked_note = QLabel(self.preview)
+                self.unlocked_note.setObjectName("unlockedNote")
+                self.unlocked_note.setStyleSheet(
+                    "QLabel#unlockedNote { background: #FDE68A; color: #1F2937;"
+                    " border-radius: 8px; padding: 6px 12px; font-size: 15px;"
+                    " font-weight: 600; }"
+                )
+        else:
+            self._build_pin_offer()
         self.retranslate()
         self.show_model(controller.model)
 
@@ -127,6 +148,37 @@ class MainWindow(QMainWindow):
         """The window's own strings; the panel, result screen and preview follow by
         themselves (each gets the LanguageChange event too)."""
         self.setWindowTitle(self.tr("IDmeta Face Capture"))
+        if self.unlocked_note is not None:
+            self.unlocked_note.setText(
+                self.tr("Not locked: no staff PIN set") + " · " + self.tr("Esc leaves kiosk mode")
+            )
+            self.unlocked_note.adjustSize()
+            self.unlocked_note.move(16, self.preview.height() - self.unlocked_note.height() - 16)
+        if self.pin_offer is not None:
+            self.pin_offer_text.setText(self.tr("No staff PIN set: kiosk mode will not be locked."))
+            self.pin_offer_button.setText(self.tr("Set a PIN…"))
+
+    def _build_pin_offer(self) -> None:
+        """Staff mode without a PIN: say what that means and offer to set one."""
+        self.pin_offer = QWidget()
+        row = QHBoxLayout(self.pin_offer)
+        row.setContentsMargins(12, 2, 12, 2)
+        self.pin_offer_text = QLabel()
+        self.pin_offer_button = QPushButton()
+        self.pin_offer_button.clicked.connect(self.settingsRequested)
+        row.addWidget(self.pin_offer_text)
+        row.addWidget(self.pin_offer_button)
+        row.addStretch()
+        self.statusBar().addWidget(self.pin_offer, 1)
+        self.statusBar().setSizeGripEnabled(False)
+        self.statusBar().setVisible(not self.pin_guard.has_pin)
+
+    def set_pin_guard(self, guard: PinGuard) -> None:
+        """A PIN was set (or cleared) in the settings: staff mode's offer follows; kiosk
+        mode locks from the next start (it says so while not locked)."""
+        self.pin_guard = guard
+        if self.pin_offer is not None:
+            self.statusBar().setVisible(not guard.has_pin)
 
     def _build_language_bar(self) -> None:
         """Kiosk mode: the person picks the language on the attract screen."""
@@ -153,6 +205,9 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_language_bar(self.controller.model)
+        self.camera_notice.place()
+        if self.unlocked_note is not None:
+            self.unlocked_note.move(16, self.preview.height() - self.unlocked_note.height() - 16)
 
     def _place_language_bar(self, model: FlowModel) -> None:
         bar = getattr(self, "language_bar", None)
@@ -166,9 +221,13 @@ class MainWindow(QMainWindow):
 
     # --- kiosk administration ----------------------------------------------------------
     def ask_pin(self) -> None:
+        if not self.locked:
+            self._admin_menu()  # no PIN to ask for
+            return
         if self.pin_dialog is not None and self.pin_dialog.isVisible():
             return
-        self.pin_dialog = PinDialog(self.pin_guard, self)
+        self.pin_screens_opened += 1
+        self.pin_dialog = PinDialog(self.pin_guard, self, show_gesture=self.pin_screens_opened == 1)
         self.pin_dialog.accepted.connect(self._admin_menu)
         self.pin_dialog.open()
 
@@ -185,11 +244,14 @@ class MainWindow(QMainWindow):
         box.open()
 
     def leave_kiosk(self) -> None:
-        """After the PIN: the app may close (Esc, Alt+F4, Cmd+Q work again)."""
+        """After the PIN (or Esc without one): back to staff mode — the app builds the
+        staff window on ``leaveKioskRequested`` — and this window closes."""
         if self.guard is not None:
             self.guard.unlocked = True
             self.guard.remove()
+            self.guard = None
         self.allow_close = True
+        self.leaveKioskRequested.emit()
         self.close()
 
     def _set_display_request(self, request: tuple[int, int, bool]) -> None:
@@ -209,6 +271,7 @@ class MainWindow(QMainWindow):
             self.panel.update_controls(model)
         if state_changed:
             self._place_language_bar(model)
+            self._show_camera_notice(model)
         if model.state is State.RESULT and model.result is not None:
             if model.result is not self._shown_result:
                 self._shown_result = model.result
@@ -241,6 +304,17 @@ class MainWindow(QMainWindow):
             self.panel.update_metrics(
                 report, self.preview.fps(), self.controller.analyses_per_second()
             )
+
+    def _on_camera_problem(self, problem: object) -> None:
+        self.camera_notice.set_problem(problem)  # type: ignore[arg-type]
+        self._show_camera_notice(self.controller.model)
+
+    def _show_camera_notice(self, model: FlowModel) -> None:
+        show = model.state is State.NO_CAMERA and self.camera_notice.problem is not None
+        if show:
+            self.camera_notice.place()
+            self.camera_notice.raise_()
+        self.camera_notice.setVisible(show)
 
     def _on_answered(self, result: SubmitResult) -> None:
         if self.panel is not None:

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.kiosk_mode import TAPS, TAPS_WINDOW_S
 from kiosk.ui.lock import PinGuard, Verdict
 
 
 class PinDialog(QDialog):
-    def __init__(self, guard: PinGuard, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, guard: PinGuard, parent: QWidget | None = None, *, show_gesture: bool = False
+    ) -> None:
         super().__init__(parent)
         self.guard = guard
         self.setWindowTitle(self.tr("Staff PIN"))
@@ -41,6 +44,12 @@ class PinDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setStyleSheet("color: #FCA5A5; font-size: 15px;")
+        # The first time: how this screen is reached, for whoever has to find it again.
+        self.gesture = QLabel(gesture_text(self))
+        self.gesture.setWordWrap(True)
+        self.gesture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.gesture.setStyleSheet("color: #C9D3E6; font-size: 15px;")
+        self.gesture.setVisible(show_gesture)
 
         pad = QGridLayout()
         pad.setSpacing(10)
@@ -66,6 +75,7 @@ class PinDialog(QDialog):
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
         layout.addWidget(title, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.gesture)
         layout.addWidget(self.entry)
         layout.addWidget(self.status)
         layout.addLayout(pad)
@@ -99,3 +109,15 @@ class PinDialog(QDialog):
                 .replace("%1", str(minutes))
                 .replace("%2", f"{seconds:02d}")
             )
+
+
+def gesture_text(widget: QWidget) -> str:
+    """The admin gesture in words (the README says the same)."""
+    return (
+        widget.tr(
+            "To open this screen in kiosk mode: tap the top-left corner of the screen "
+            "%1 times within %2 seconds."
+        )
+        .replace("%1", str(TAPS))
+        .replace("%2", f"{TAPS_WINDOW_S:.0f}")
+    )

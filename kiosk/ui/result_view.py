@@ -109,7 +109,7 @@ class ResultView(QWidget):
         self.outcome = result.outcome
         self._colour = QColor(OUTCOME_COLOUR[result.outcome])
         self.badge.kind = texts.outcome_icon(result.outcome)
-        self.title.setText(texts.outcome_title(result.outcome))
+        self.title.setText(texts.result_title(result))
         self.step.setText(texts.next_step(result, self.kiosk))
         self.detail.setText(self._detail(result, sandbox))
         is_error = result.outcome is Outcome.ERROR

@@ -1,4 +1,9 @@
-"""Starts the Qt application, runs it, and shuts every thread down on the way out."""
+"""Starts the Qt application, runs it, and shuts every thread down on the way out.
+
+Before any window: Qt's platform is checked (one line instead of a Qt abort), the
+``[quality]`` thresholds and the models are checked (exit 20 / 2), and the camera is
+claimed (one kiosk per camera, exit 2). Ctrl+C and SIGTERM end the run in every state.
+"""
 
 from __future__ import annotations
 
@@ -9,58 +14,21 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
-from kiosk.flow import Outcome, SubmitResult
-from kiosk.ui.app import Parts, build_parts
+from kiosk.camera import CameraUnavailable
+from kiosk.flow import Outcome, State
+from kiosk.ui.app import Parts, build_parts, choose_source
 from kiosk.ui.controller import FlowController
 from kiosk.ui.main_window import MainWindow
-
-
-class OnceWatcher:
-    """`--once`: the first answer (or the clip ending without one) ends the app."""
-
-    def __init__(self, app: QApplication, controller: FlowController, sandbox: bool) -> None:
-        self.app, self.controller, self.sandbox = app, controller, sandbox
-        self.outcome: Any = None
-        controller.answered.connect(self._on_answer)
-        controller.sourceEnded.connect(self._on_source_ended)
-
-    def _on_answer(self, result: SubmitResult) -> None:
-        from kiosk.api import outcome as out
-
-        if result.outcome is Outcome.CANCELLED or self.outcome is not None:
-            return
-        if result.detail is not None:
-            self.outcome = out.from_result(result.detail, sandbox=self.sandbox)
-        else:
-            self.outcome = out.from_error(result.error_kind or "protocol", result.message or "")
-        self.app.exit(0)  # not quit(): a kiosk window refuses the close that quit() asks for
-
-    def _on_source_ended(self) -> None:
-        from kiosk.api import outcome as out
-
-        model = self.controller.model
-        if self.outcome is not None or model.in_flight is not None or model.captured is not None:
-            return  # an answer is on its way
-        latest = model.latest
-        if latest is None:
-            self.outcome = out.from_error("input", "the camera delivered no frames")
-        else:
-            self.outcome = out.from_precheck(latest.report)
-        self.app.exit(0)  # not quit(): a kiosk window refuses the close that quit() asks for
-
-    def finish(self) -> int:
-        from kiosk.api import outcome as out
-
-        outcome = self.outcome or out.from_error("network", "the app closed before a result")
-        print(outcome.summary, file=sys.stderr)
-        print(json.dumps(outcome.to_json()), flush=True)
-        return int(outcome.exit_code)
+from kiosk.ui.signals import NAMES, StopSignals
 
 
 def make_app() -> QApplication:
     from kiosk.ui.icons import app_icon
+    from kiosk.ui.qt_platform import use_own_plugins
     from kiosk.ui.theme import STYLESHEET
 
+    if QApplication.instance() is None:
+        use_own_plugins()  # whatever cv2 set: PySide6's own platform plugins
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("IDmeta Kiosk")
@@ -72,30 +40,150 @@ def make_app() -> QApplication:
 
 
 def run_app(cfg: Any, *, mode: str, camera: str | None, once: bool) -> int:
-    from kiosk.ui import i18n
-
-    app = make_app()
-    kiosk = mode == "kiosk"
-    if cfg.ui.language != "en" and not i18n.set_language(cfg.ui.language):
-        print(f"kiosk run: no translation for {cfg.ui.language!r}; using English", file=sys.stderr)
-    parts = build_parts(cfg, kiosk=kiosk, camera=camera, once=once)
-    if parts.note:
-        print(f"kiosk run: {parts.note}", file=sys.stderr)
-    controller, window = build_window(parts, cfg, kiosk=kiosk)
-    freeze_startup_objects_on_first_analysis(controller)
-    watcher = OnceWatcher(app, controller, parts.submitter.is_sandbox) if once else None
-    controller.engineFailed.connect(lambda msg: _fatal(app, f"quality engine failed: {msg}"))
-    if kiosk:
-        window.showFullScreen()
-    else:
-        window.show()
-    _start_after_camera_permission(app, controller, parts)
+    stops = StopSignals().install()
     try:
-        code = app.exec()
+        return _run(cfg, mode=mode, camera=camera, once=once, stops=stops)
     finally:
-        controller.shutdown()
-        window.close_sound()
-    return watcher.finish() if watcher else int(code)
+        stops.uninstall()
+
+
+def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSignals) -> int:
+    from kiosk.api import outcome as out
+    from kiosk.ui import i18n
+    from kiosk.ui.qt_platform import startup_problem, use_own_plugins
+
+    if QApplication.instance() is None:
+        use_own_plugins()
+        problem = startup_problem()
+        if problem:
+            print(f"kiosk run: {problem}", file=sys.stderr)
+            return 2
+    failure = engine_problem(cfg)
+    if failure is not None:
+        return _fail_before_start(failure, once)
+    source, note = choose_source(camera, cfg, loop=not once)
+    from kiosk.camera.instance_lock import CameraInUse
+
+    try:
+        lock = claim_camera(source)
+    except CameraInUse as exc:
+        return _fail_before_start(out.from_error("input", str(exc)), once)
+    try:
+        app = make_app()
+        kiosk = mode == "kiosk"
+        if cfg.ui.language != "en" and not i18n.set_language(cfg.ui.language):
+            print(
+                f"kiosk run: no translation for {cfg.ui.language!r}; using English",
+                file=sys.stderr,
+            )
+        parts = build_parts(cfg, kiosk=kiosk, camera=camera, once=once, source=source)
+        if note:
+            print(f"kiosk run: {note}", file=sys.stderr)
+        host = WindowHost(parts, cfg, kiosk=kiosk)
+        controller = host.controller
+        freeze_startup_objects_on_first_analysis(controller)
+        watcher = None
+        if once:
+            from kiosk.ui.once import OnceWatcher
+
+            watcher = OnceWatcher(app, controller, parts.submitter.is_sandbox)
+        controller.engineFailed.connect(lambda msg: _engine_failed(app, watcher, msg))
+        if not once:  # (--once ends with its one line, which says why)
+            controller.cameraProblem.connect(_log_camera)
+        stopping: dict[str, bool] = {}
+        stops.while_running(app, lambda signum: _stop(app, controller, signum, stopping))
+        host.show()
+        _start_after_camera_permission(app, controller, parts)
+        try:
+            code = app.exec()
+        finally:
+            controller.shutdown()
+            host.window.close_sound()
+        if stops.received is not None:
+            return _report_stop(stops.received, stopping.get("cancelled", False), once)
+        if watcher is not None:
+            return watcher.finish()
+        return int(code)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def engine_problem(cfg: Any) -> Any:
+    """A ``[quality]`` value the engine refuses (configuration, exit 20) or a missing or
+    corrupt model (exit 2), before any window opens; None when both are fine."""
+    from kiosk.api import outcome as out
+    from kiosk.quality.models import ModelError, bundled_models
+    from kiosk.quality.thresholds import QualityThresholds
+
+    try:
+        QualityThresholds.from_overrides(dict(cfg.quality))
+    except (ValueError, TypeError) as exc:
+        return out.from_error("config", str(exc))
+    try:
+        bundled_models()
+    except ModelError as exc:
+        return out.from_error(out.MODEL_ERROR_KIND, str(exc))
+    return None
+
+
+def claim_camera(source: Any) -> Any:
+    """A webcam is claimed for this process (files and folders are not cameras)."""
+    from kiosk.camera.instance_lock import CameraLock
+    from kiosk.camera.webcam import WebcamSource
+
+    if not isinstance(source, WebcamSource):
+        return None
+    return CameraLock(str(source.device), source.description).acquire()
+
+
+def _fail_before_start(outcome: Any, once: bool) -> int:
+    print(f"kiosk run: {outcome.summary}", file=sys.stderr)
+    if once:
+        print(json.dumps(outcome.to_json()), flush=True)
+    return int(outcome.exit_code)
+
+
+def _log_camera(problem: CameraUnavailable | None) -> None:
+    if problem is not None:
+        print(
+            f"kiosk run: camera unavailable ({problem.problem}): {problem.explain()}",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
+def _stop(app: QApplication, controller: FlowController, signum: int, state: dict) -> None:
+    """A stop signal in the event loop: cancel what is in flight, then end the loop."""
+    model = controller.model
+    if model.in_flight is not None or model.state in (State.CAPTURED, State.SUBMITTING):
+        state["cancelled"] = True
+        controller.cancel()  # aborts the request at once (its connection is closed)
+    app.exit(128 + signum)
+
+
+def _report_stop(signum: int, cancelled: bool, once: bool) -> int:
+    from kiosk.api import outcome as out
+
+    what = "; the submission in flight was cancelled" if cancelled else ""
+    message = f"stopped by {NAMES.get(signum, signum)}{what}"
+    code = out.ExitCode.INTERRUPTED if signum == 2 else out.ExitCode.TERMINATED
+    outcome = out.from_cancelled(message, code)
+    print(f"kiosk run: {message}", file=sys.stderr, flush=True)
+    if once:
+        print(json.dumps(outcome.to_json()), flush=True)
+    return 128 + signum
+
+
+def _engine_failed(app: QApplication, watcher: Any, message: str) -> None:
+    from kiosk.api import outcome as out
+
+    outcome = out.from_error(out.MODEL_ERROR_KIND, f"the quality engine failed: {message}")
+    if watcher is not None:
+        watcher.finish_with(outcome)
+        return
+    print(f"kiosk run: {outcome.summary}", file=sys.stderr)
+    app.exit(int(outcome.exit_code))
 
 
 def freeze_startup_objects_on_first_analysis(controller: FlowController) -> None:
@@ -141,30 +229,67 @@ def _start_after_camera_permission(
             permission, lambda _p: _start_after_camera_permission(app, controller, parts)
         )
     else:  # denied: the flow shows "Camera not available"; say why for staff
-        print(
-            "kiosk run: camera access denied (System Settings → Privacy → Camera)", file=sys.stderr
-        )
-        controller.dispatch_camera_denied()
+        from kiosk.camera.diagnose import PERMISSION_ADVICE
+
+        controller.dispatch_camera_denied(PERMISSION_ADVICE["darwin"])
 
 
-def build_window(parts: Parts, cfg: Any, *, kiosk: bool) -> tuple[FlowController, MainWindow]:
-    controller = FlowController(parts.source, parts.make_analyzer, parts.submitter, parts.settings)
+def make_guard(cfg: Any) -> Any:
     from kiosk.ui.lock import PinGuard
 
-    guard = PinGuard(
+    return PinGuard(
         cfg.kiosk.pin_hash,
         max_attempts=cfg.kiosk.max_pin_attempts,
         lockout_s=cfg.kiosk.lockout_s,
     )
+
+
+def make_window(controller: FlowController, cfg: Any, *, kiosk: bool) -> MainWindow:
     window = MainWindow(
         controller,
         kiosk=kiosk,
         mirror=cfg.camera.mirror_preview,
         sound=cfg.ui.sound,
-        pin_guard=guard,
+        pin_guard=make_guard(cfg),
     )
+    window.config = cfg  # type: ignore[attr-defined]
     window.settingsRequested.connect(lambda: open_settings(window, cfg))
-    return controller, window
+    return window
+
+
+class WindowHost:
+    """The one window of the run; "Leave kiosk mode" replaces the kiosk window with a staff
+    window on the same camera, flow and service."""
+
+    def __init__(self, parts: Parts, cfg: Any, *, kiosk: bool) -> None:
+        self.controller = FlowController(
+            parts.source, parts.make_analyzer, parts.submitter, parts.settings
+        )
+        self.window = self._make(cfg, kiosk)
+
+    def _make(self, cfg: Any, kiosk: bool) -> MainWindow:
+        window = make_window(self.controller, cfg, kiosk=kiosk)
+        window.leaveKioskRequested.connect(self._to_staff_mode)
+        return window
+
+    def show(self) -> None:
+        if self.window.kiosk:
+            self.window.showFullScreen()
+        else:
+            self.window.show()
+
+    def _to_staff_mode(self) -> None:
+        old = self.window
+        cfg = getattr(old, "config", None)
+        self.controller.set_kiosk_mode(False)
+        self.window = self._make(cfg, kiosk=False)
+        self.window.show()  # before the kiosk window closes: the app must not quit
+        old.deleteLater()
+
+
+def build_window(parts: Parts, cfg: Any, *, kiosk: bool) -> tuple[FlowController, MainWindow]:
+    host = WindowHost(parts, cfg, kiosk=kiosk)
+    return host.controller, host.window
 
 
 def open_settings(window: MainWindow, cfg: Any) -> None:
@@ -184,12 +309,8 @@ def _apply_settings(window: MainWindow, new: Any) -> None:
     window.config = new  # type: ignore[attr-defined]
     i18n.set_language(new.ui.language)
     window.sound = new.ui.sound
+    window.set_pin_guard(make_guard(new))
     window.controller.apply_settings(flow_settings(new, window.kiosk))
-
-
-def _fatal(app: QApplication, message: str) -> None:
-    print(f"kiosk run: {message}", file=sys.stderr)
-    app.exit(1)
 
 
 __all__ = ["Outcome", "run_app"]

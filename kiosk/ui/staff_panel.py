@@ -67,6 +67,7 @@ CHECK_MARKS = {  # (mark, colour, bold) for: unknown, passed, failed
 }
 
 HISTORY_OUTCOME_ROLE = Qt.ItemDataRole.UserRole  # the Outcome, to retranslate the row
+HISTORY_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # an error's kind, likewise
 
 
 def _heading() -> QLabel:
@@ -239,7 +240,7 @@ class StaffPanel(QFrame):
             item = self.history.item(row, 2)
             outcome = item.data(HISTORY_OUTCOME_ROLE) if item is not None else None
             if item is not None and outcome is not None:
-                text = texts.outcome_title(Outcome(outcome))
+                text = texts.history_outcome(Outcome(outcome), item.data(HISTORY_KIND_ROLE))
                 item.setText(text)
                 item.setToolTip(text)
         self.settings_button.setText(self.tr("Settings…"))
@@ -330,11 +331,12 @@ class StaffPanel(QFrame):
         items = [
             time.strftime("%H:%M:%S"),
             result.trust_validation_id or "–",
-            texts.outcome_title(result.outcome),
+            texts.history_outcome(result.outcome, result.error_kind),
         ]
         for col, text in enumerate(items):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             if col == 2:
                 item.setData(HISTORY_OUTCOME_ROLE, str(result.outcome))
+                item.setData(HISTORY_KIND_ROLE, result.error_kind)
             self.history.setItem(0, col, item)

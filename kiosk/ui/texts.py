@@ -109,19 +109,92 @@ def next_step(result: SubmitResult, kiosk: bool) -> str:
         )
     if o is Outcome.QUALITY_REJECTED:
         return QCoreApplication.translate("Result", "Please try again.")
-    if result.retryable:
+    return error_next_step(result.error_kind, kiosk)
+
+
+# Error kinds grouped by what the headline says and what to do.
+BUSY_KINDS = frozenset({"rate_limited"})
+SERVICE_KINDS = frozenset({"server"})
+NETWORK_KINDS = frozenset({"network", "timeout"})
+ANSWER_KINDS = frozenset({"protocol"})
+CONFIG_KINDS = frozenset({"config", "auth"})
+
+
+def error_title(kind: str | None) -> str:
+    """The headline of an error: it follows the kind (never one sentence for all)."""
+    if kind in BUSY_KINDS:
+        return QCoreApplication.translate("Result", "Service busy")
+    if kind in SERVICE_KINDS:
+        return QCoreApplication.translate("Result", "Service error")
+    if kind in NETWORK_KINDS:
+        return QCoreApplication.translate("Result", "Service not reachable")
+    if kind in ANSWER_KINDS:
+        return QCoreApplication.translate("Result", "Unexpected answer")
+    if kind in CONFIG_KINDS:
+        return QCoreApplication.translate("Result", "Configuration problem")
+    if kind == "validation":
+        return QCoreApplication.translate("Result", "Request refused")
+    if kind == "internal":
+        return QCoreApplication.translate("Result", "Kiosk problem")
+    return QCoreApplication.translate("Result", "Something went wrong")
+
+
+def result_title(result: SubmitResult) -> str:
+    if result.outcome is Outcome.ERROR:
+        return error_title(result.error_kind)
+    return outcome_title(result.outcome)
+
+
+def history_outcome(outcome: Outcome, error_kind: str | None) -> str:
+    """The staff history's outcome column: an error says which kind."""
+    if outcome is Outcome.ERROR:
+        return error_title(error_kind)
+    return outcome_title(outcome)
+
+
+def error_next_step(kind: str | None, kiosk: bool) -> str:
+    tr = QCoreApplication.translate
+    if kind in BUSY_KINDS:
         if kiosk:
-            return QCoreApplication.translate(
-                "Result", "The service is not reachable. Please try again in a moment."
-            )
-        return QCoreApplication.translate(
-            "Result", "The service is not reachable. Try again, or check the connection."
+            return tr("Result", "The service is busy. Please try again in a moment.")
+        return tr("Result", "The service is busy (rate limited). Wait a moment, then try again.")
+    if kind in SERVICE_KINDS:
+        if kiosk:
+            return tr("Result", "The service had a problem. Please try again in a moment.")
+        return tr(
+            "Result", "The service reported an error. Try again; if it persists, contact IDmeta."
+        )
+    if kind in NETWORK_KINDS:
+        if kiosk:
+            return tr("Result", "The service is not reachable. Please try again in a moment.")
+        return tr("Result", "The service is not reachable. Try again, or check the connection.")
+    if kind in ANSWER_KINDS:
+        if kiosk:
+            return tr("Result", "Please try again, or call a member of staff.")
+        return tr(
+            "Result",
+            "The answer did not come from the IDmeta API (a web page, a proxy, or too large). "
+            "Check the API address and the network, then try again.",
         )
     if kiosk:
-        return QCoreApplication.translate("Result", "Please call a member of staff.")
-    return QCoreApplication.translate(
-        "Result", "Check the settings (API address, trust flow, token)."
-    )
+        return tr("Result", "Please call a member of staff.")
+    if kind == "validation":
+        return tr("Result", "The service refused the request. Check the trust flow and camera.")
+    if kind == "internal":
+        return tr("Result", "Try again; if it happens again, restart the app.")
+    return tr("Result", "Check the settings (API address, trust flow, token).")
+
+
+def camera_problem_title(problem: str) -> str:
+    """What is wrong with the camera, for the no-camera screen."""
+    tr = QCoreApplication.translate
+    return {
+        "not_found": tr("Camera", "Camera not found"),
+        "busy": tr("Camera", "The camera is in use by another program"),
+        "permission": tr("Camera", "Camera access denied"),
+        "unplugged": tr("Camera", "The camera was unplugged"),
+        "unreadable": tr("Camera", "The camera source cannot be played"),
+    }.get(problem, tr("Camera", "The camera is not working"))
 
 
 def error_kind_text(kind: str | None) -> str:
