@@ -64,11 +64,14 @@ def describe_holders(found: list[tuple[int, str]]) -> str:
     return ", ".join(f"{name} (PID {pid})" for pid, name in found)
 
 
-def webcam_problem(index: int, *, was_open: bool, label: str) -> CameraUnavailable:
-    """The reason webcam ``index`` cannot deliver frames now, as the exception to raise."""
+def webcam_problem(
+    index: int, *, was_open: bool, label: str, path: Path | None = None
+) -> CameraUnavailable:
+    """The reason webcam ``index`` cannot deliver frames now, as the exception to raise
+    (``path``: its device node, /dev/videoN by default)."""
     if _platform() != "linux":
         return _generic(label, was_open)
-    path = device_path(index)
+    path = path or device_path(index)
     if not path.exists():
         if was_open:
             return CameraUnavailable(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import Any
 
 HELP = "Open the face-capture app (staff mode by default; `kiosk` alone does this)."
 
@@ -48,6 +49,19 @@ def display_problem(env: dict[str, str] | os._Environ[str] = os.environ) -> str 
 
 
 def run(args: argparse.Namespace) -> int:
+    from kiosk.ui.signals import NAMES, Interrupted, StopSignals
+
+    stops = StopSignals().install()  # before Qt is imported: Ctrl+C never aborts it
+    try:
+        return _run(args, stops)
+    except Interrupted as exc:
+        print(f"kiosk run: stopped by {NAMES.get(exc.signum, exc.signum)}", file=sys.stderr)
+        return exc.exit_code
+    finally:
+        stops.uninstall()
+
+
+def _run(args: argparse.Namespace, stops: Any) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -61,7 +75,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(args, out.from_error("config", str(exc)))
     from kiosk.ui.runner import run_app
 
-    return run_app(cfg, mode=args.mode or cfg.ui.mode, camera=args.camera, once=args.once)
+    stops.checkpoint()
+    return run_app(
+        cfg, mode=args.mode or cfg.ui.mode, camera=args.camera, once=args.once, stops=stops
+    )
 
 
 def _fail(args: argparse.Namespace, outcome: object) -> int:

@@ -39,12 +39,17 @@ def make_app() -> QApplication:
     return app
 
 
-def run_app(cfg: Any, *, mode: str, camera: str | None, once: bool) -> int:
-    stops = StopSignals().install()
-    try:
+def run_app(
+    cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSignals | None = None
+) -> int:
+    """``stops``: the caller's stop-signal handling (installed early); else installed here."""
+    if stops is not None:
         return _run(cfg, mode=mode, camera=camera, once=once, stops=stops)
+    own = StopSignals().install()
+    try:
+        return _run(cfg, mode=mode, camera=camera, once=once, stops=own)
     finally:
-        stops.uninstall()
+        own.uninstall()
 
 
 def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSignals) -> int:
@@ -61,6 +66,7 @@ def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSign
     failure = engine_problem(cfg)
     if failure is not None:
         return _fail_before_start(failure, once)
+    stops.checkpoint()
     source, note = choose_source(camera, cfg, loop=not once)
     from kiosk.camera.instance_lock import CameraInUse
 
@@ -69,6 +75,7 @@ def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSign
     except CameraInUse as exc:
         return _fail_before_start(out.from_error("input", str(exc)), once)
     try:
+        stops.checkpoint()
         app = make_app()
         kiosk = mode == "kiosk"
         if cfg.ui.language != "en" and not i18n.set_language(cfg.ui.language):
@@ -95,7 +102,8 @@ def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSign
         host.show()
         _start_after_camera_permission(app, controller, parts)
         try:
-            code = app.exec()
+            # A signal during start-up: straight to the shutdown below.
+            code = 128 + stops.received if stops.received is not None else app.exec()
         finally:
             controller.shutdown()
             host.window.close_sound()

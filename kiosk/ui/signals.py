@@ -2,10 +2,12 @@
 
 Python runs a signal handler only between bytecodes, and Qt's event loop is C++: without
 help, Ctrl+C waits for the next Python slot, whose KeyboardInterrupt PySide prints and
-swallows. So: before the event loop, a signal raises :class:`Interrupted` (a
-KeyboardInterrupt with the exit code); inside it, a 100 ms timer lets Python look at
-pending signals and the handler asks the app to stop (the caller cancels what is in
-flight). A watchdog ends the process if the clean way takes longer than ``deadline_s``.
+swallows (and one raised inside PySide6's own start-up aborts the interpreter). So: before
+the event loop, a signal is only recorded, and :meth:`StopSignals.checkpoint` raises
+:class:`Interrupted` (a KeyboardInterrupt with the exit code) at safe points; inside it, a
+100 ms timer lets Python look at pending signals and the handler asks the app to stop (the
+caller cancels what is in flight). A watchdog ends the process if the clean way takes
+longer than ``deadline_s``. Importing this module does not import Qt.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ import sys
 import threading
 from collections.abc import Callable
 from types import FrameType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTimer
 
 POLL_MS = 100
 NAMES: dict[int, str] = {signal.SIGINT: "SIGINT (Ctrl+C)", signal.SIGTERM: "SIGTERM"}
@@ -69,6 +73,8 @@ class StopSignals:
     def while_running(self, app: QCoreApplication, on_stop: Callable[[int], None]) -> None:
         """From now on (the event loop), a signal calls ``on_stop(signum)`` instead of
         raising."""
+        from PySide6.QtCore import QTimer
+
         self._on_stop = on_stop
         self._timer = QTimer(app)
         self._timer.setInterval(POLL_MS)
@@ -81,9 +87,14 @@ class StopSignals:
             return
         self.received = signum
         self._start_watchdog(signum)
-        if self._on_stop is None:
-            raise Interrupted(signum)
-        self._on_stop(signum)
+        if self._on_stop is not None:
+            self._on_stop(signum)
+        # else: starting up; the next checkpoint() raises
+
+    def checkpoint(self) -> None:
+        """Raise :class:`Interrupted` if a stop signal came (before the event loop)."""
+        if self.received is not None:
+            raise Interrupted(self.received)
 
     def _start_watchdog(self, signum: int) -> None:
         def overdue() -> None:
