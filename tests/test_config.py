@@ -16,7 +16,6 @@ import pytest
 from kiosk.config import (
     Config,
     ConfigError,
-    config_with,
     default_config_path,
     dump_config,
     load_config,
@@ -269,6 +268,8 @@ min_ied = 40
 
 
 def test_changes_from_the_settings_are_checked_together() -> None:
+    from kiosk.config import config_with
+
     base = Config()
     with pytest.raises(ConfigError) as err:
         config_with(
@@ -314,7 +315,7 @@ def test_environment_overrides_are_never_written_back(tmp_path: Path) -> None:
         7.5,
     )
     # The staff change something else in the settings and save.
-    cfg = config_with(cfg, {"camera": {"width": 1920}})
+    cfg = dataclasses.replace(cfg, camera=dataclasses.replace(cfg.camera, width=1920))
     save_config(cfg)
     text = path.read_text(encoding="utf-8")
     for leaked in ("staging.example.com", '"99"', "7.5", SECRET_TOKEN):

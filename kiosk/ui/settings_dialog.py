@@ -1,13 +1,15 @@
-"""Settings: camera, service, capture, kiosk. Validated on save, one message per field.
+"""Settings: camera, service, capture, thresholds, kiosk. Every bad field marked at once.
 
-Values are checked by the configuration's own validation (kiosk.config), so the dialog and
-the config file can never disagree about what is valid. The token goes to the OS
-credential store, never to the file; the PIN is stored only as a salted slow hash.
+Values are checked by the configuration's own validation (:func:`kiosk.config.config_with`)
+as they are typed and again at Save, so the dialog and the config file can never disagree
+about what is valid, and one Save marks every field at fault. Settings that an
+environment variable overrides are shown, read-only, and never written to the file. The
+token goes to the OS credential store, never to the file; the PIN is stored only as a
+salted slow hash.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -16,58 +18,32 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.ui import theme
+from kiosk.ui.settings_fields import CameraPicker, FieldRow, NumberField, list_cameras, range_text
+from kiosk.ui.threshold_texts import threshold_texts
+
 LANGUAGES = (("en", "English"), ("ms", "Bahasa Melayu"))
-
-
-class _Field:
-    """An input with its own error line underneath."""
-
-    def __init__(self, widget: QWidget) -> None:
-        self.widget = widget
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #FCA5A5; font-size: 12px;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.box = QWidget()
-        layout = QVBoxLayout(self.box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(widget)
-        layout.addWidget(self.error)
-
-    def set_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
-
-def _spin(lo: float, hi: float, value: float, decimals: int = 1) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
-    box.setRange(lo, hi)
-    box.setDecimals(decimals)
-    box.setValue(value)
-    return box
-
-
-def _int_spin(lo: int, hi: int, value: int) -> QSpinBox:
-    box = QSpinBox()
-    box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
-    box.setRange(lo, hi)
-    box.setValue(value)
-    return box
+ERROR = "#FCA5A5"  # 9.6:1 on the dialog's background
+# The dialog's own additions to the theme: dark pages also inside a scroll area (the
+# scroll area fills its page with the light system palette otherwise) and marked fields.
+DIALOG_STYLE = f"""
+QWidget#settingsPage {{ background: {theme.BG}; }}
+QLabel#fieldError {{ color: {ERROR}; font-size: 13px; }}
+QLabel#summary {{ color: {ERROR}; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"] {{ border: 1px solid #F87171; }}
+QLineEdit:disabled {{ color: {theme.MUTED}; }}
+"""
 
 
 class SettingsDialog(QDialog):
@@ -79,6 +55,7 @@ class SettingsDialog(QDialog):
         *,
         save: Callable[[Any], object] | None = None,
         store_token: Callable[[str], None] | None = None,
+        cameras: Callable[[], list[tuple[int, str]]] = list_cameras,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,19 +66,22 @@ class SettingsDialog(QDialog):
         self._save = save or save_config
         self._store_token = store_token or keyring_store
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(600)
+        self.setStyleSheet(DIALOG_STYLE)
+        self.setMinimumWidth(640)
         self.setMaximumHeight(720)
-        self.fields: dict[str, _Field] = {}
+        self.fields: dict[str, FieldRow] = {}
+        self.numbers: dict[str, NumberField] = {}
         self.tabs = QTabWidget()
         self._tab_of: dict[str, int] = {}
-        self._build_camera(cfg)
+        self._build_camera(cfg, cameras)
         self._build_service(cfg)
         self._build_capture(cfg)
+        self._build_thresholds(cfg)
         self._build_kiosk(cfg)
 
         self.summary = QLabel()
+        self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #FCA5A5;")
         note = QLabel(self.tr("Camera and service changes apply the next time the app starts."))
         note.setProperty("role", "muted")
         note.setWordWrap(True)
@@ -125,36 +105,85 @@ class SettingsDialog(QDialog):
     # --- building ------------------------------------------------------------------------
     def _tab(self, title: str, scroll: bool = False) -> QFormLayout:
         page = QWidget()
+        page.setObjectName("settingsPage")
         form = QFormLayout(page)
         form.setContentsMargins(16, 16, 16, 16)
-        form.setVerticalSpacing(10)
+        form.setVerticalSpacing(12)
         form.setHorizontalSpacing(16)
         if scroll:
             area = QScrollArea()
             area.setWidgetResizable(True)
-            area.setWidget(page)
+            area.setWidget(page)  # it turns on autoFillBackground: the stylesheet paints it
             self.tabs.addTab(area, title)
         else:
             self.tabs.addTab(page, title)
         return form
 
-    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
-        field = _Field(widget)
-        self.fields[key] = field
-        self._tab_of[key] = self.tabs.count() - 1
-        form.addRow(label, field.box)
+    def _add(
+        self,
+        form: QFormLayout,
+        key: str,
+        label: str,
+        widget: QWidget,
+        side: str = "",
+        help_: str = "",
+    ) -> FieldRow:
+        from kiosk.config import overridden_by
 
-    def _build_camera(self, cfg: Any) -> None:
+        env = overridden_by(self.cfg, key)
+        if env:
+            widget.setEnabled(False)
+            note = self.tr("Set by %1 for this run; not saved to the file.").replace("%1", env)
+            help_ = f"{help_}\n{note}" if help_ else note
+        row = FieldRow(widget, side, help_, compact=isinstance(widget, NumberField))
+        self.fields[key] = row
+        self._tab_of[key] = self.tabs.count() - 1
+        form.addRow(label, row.box)
+        return row
+
+    def _number(
+        self,
+        form: QFormLayout,
+        key: str,
+        label: str,
+        value: float,
+        unit: str,
+        *,
+        help_: str = "",
+        bounds: tuple[float, float] | None = None,
+    ) -> NumberField:
+        from kiosk.config import SECTIONS, field_range
+
+        section, _, name = key.partition(".")
+        whole = isinstance(value, int) and not isinstance(value, bool)
+        if section in SECTIONS:
+            bounds = field_range(SECTIONS[section], name)
+        box = NumberField(value, whole=whole)
+        box.setAccessibleName(label)
+        self.numbers[key] = box
+        self._add(form, key, label, box, range_text(bounds, unit), help_)
+        box.edited.connect(lambda: self._check_live(key))
+        return box
+
+    def _build_camera(self, cfg: Any, cameras: Callable[[], list[tuple[int, str]]]) -> None:
         form = self._tab(self.tr("Camera"))
-        self.source = QLineEdit(cfg.camera.source)
-        self.source.setPlaceholderText(
-            self.tr("empty: first webcam · 1: camera index · file or folder")
+        self.source = CameraPicker(cfg.camera.source, cameras)
+        found = len(self.source.cameras)
+        help_ = (
+            self.tr(
+                "%n camera(s) found; or type an index, a video file or an image folder.", "", found
+            )
+            if found
+            else self.tr(
+                "No camera could be listed; type an index, a video file or an image folder."
+            )
         )
-        self._add(form, "camera.source", self.tr("Camera"), self.source)
-        self.width_box = _int_spin(160, 7680, cfg.camera.width)
-        self._add(form, "camera.width", self.tr("Width (px)"), self.width_box)
-        self.height_box = _int_spin(120, 4320, cfg.camera.height)
-        self._add(form, "camera.height", self.tr("Height (px)"), self.height_box)
+        self._add(form, "camera.source", self.tr("Camera"), self.source, help_=help_)
+        self.source.editTextChanged.connect(lambda _t: self._check_live("camera.source"))
+        self.source.currentIndexChanged.connect(lambda _i: self._check_live("camera.source"))
+        px = self.tr("px")
+        self._number(form, "camera.width", self.tr("Picture width"), cfg.camera.width, px)
+        self._number(form, "camera.height", self.tr("Picture height"), cfg.camera.height, px)
         self.mirror = QCheckBox(self.tr("Mirror the preview (like a mirror)"))
         self.mirror.setChecked(cfg.camera.mirror_preview)
         self._add(form, "camera.mirror_preview", "", self.mirror)
@@ -174,44 +203,68 @@ class SettingsDialog(QDialog):
         self.kiosk_id = QLineEdit(cfg.api.kiosk_id)
         self.kiosk_id.setPlaceholderText("lobby-2")
         self._add(form, "api.kiosk_id", self.tr("Kiosk id"), self.kiosk_id)
-        self.read_timeout = _spin(0.05, 600, cfg.api.read_timeout_s)
-        self.read_timeout.setSuffix(" s")
-        self._add(form, "api.read_timeout_s", self.tr("Answer timeout"), self.read_timeout)
+        self._number(
+            form,
+            "api.read_timeout_s",
+            self.tr("Answer timeout"),
+            cfg.api.read_timeout_s,
+            self.tr("seconds"),
+            help_=self.tr("How long to wait for each answer from the service."),
+        )
         hint = QLabel(self.tr("Leave the address and token empty to use the built-in sandbox."))
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         form.addRow("", hint)
 
     def _build_capture(self, cfg: Any) -> None:
-        from kiosk.quality.thresholds import QualityThresholds
-
         form = self._tab(self.tr("Capture"))
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(cfg.ui.language)))
         self._add(form, "ui.language", self.tr("Language"), self.language)
-        self.steady = _spin(0, 10, cfg.ui.steady_seconds)
-        self.steady.setSuffix(" s")
-        self._add(form, "ui.steady_seconds", self.tr("Hold still for"), self.steady)
-        self.result_timeout = _spin(1, 600, cfg.ui.result_timeout_s)
-        self.result_timeout.setSuffix(" s")
-        self._add(form, "ui.result_timeout_s", self.tr("Result shown for"), self.result_timeout)
-        self.idle_reset = _spin(1, 3600, cfg.ui.idle_reset_s)
-        self.idle_reset.setSuffix(" s")
-        idle_label = self.tr("Back to start when nobody is seen for")
-        self._add(form, "ui.idle_reset_s", idle_label, self.idle_reset)
+        s = self.tr("seconds")
+        self._number(form, "ui.steady_seconds", self.tr("Hold still for"), cfg.ui.steady_seconds, s)
+        self._number(
+            form, "ui.result_timeout_s", self.tr("Result shown for"), cfg.ui.result_timeout_s, s
+        )
+        self._number(
+            form,
+            "ui.idle_reset_s",
+            self.tr("Back to start after"),
+            cfg.ui.idle_reset_s,
+            s,
+            help_=self.tr("when nobody is seen in front of the camera."),
+        )
         self.sound = QCheckBox(self.tr("Sound on capture and result"))
         self.sound.setChecked(cfg.ui.sound)
         self._add(form, "ui.sound", "", self.sound)
+
+    def _build_thresholds(self, cfg: Any) -> None:
+        import dataclasses
+
+        from kiosk.quality.thresholds import QualityThresholds
+
         form = self._tab(self.tr("Thresholds"), scroll=True)
-        defaults = QualityThresholds()
-        self.threshold_boxes: dict[str, QDoubleSpinBox] = {}
+        intro = QLabel(self.tr("The on-device checks. Change them only with a reason."))
+        intro.setProperty("role", "muted")
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        texts = threshold_texts()
+        self.threshold_defaults: dict[str, float] = {}
         for f in dataclasses.fields(QualityThresholds):
-            value = float(cfg.quality.get(f.name, getattr(defaults, f.name)))
-            box = _spin(0, 100_000, value, decimals=3)
-            self.threshold_boxes[f.name] = box
-            self._add(form, f"quality.{f.name}", f.name.replace("_", " "), box)
+            default = float(getattr(QualityThresholds(), f.name))
+            self.threshold_defaults[f.name] = default
+            text = texts[f.name]
+            default_note = self.tr("Default %1.").replace("%1", f"{default:g}")
+            self._number(
+                form,
+                f"quality.{f.name}",
+                text.label,
+                float(cfg.quality.get(f.name, default)),
+                text.unit,
+                help_=f"{text.help} {default_note}",
+            )
 
     def _build_kiosk(self, cfg: Any) -> None:
         form = self._tab(self.tr("Kiosk"))
@@ -225,61 +278,91 @@ class SettingsDialog(QDialog):
         self.pin.setPlaceholderText(
             self.tr("unchanged") if cfg.kiosk.pin_hash else self.tr("not set")
         )
-        self._add(form, "kiosk.pin", self.tr("New staff PIN"), self.pin)
+        self._add(
+            form, "kiosk.pin", self.tr("New staff PIN"), self.pin, help_=self.tr("4 to 12 digits.")
+        )
         self.pin_again = QLineEdit()
         self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
         self._add(form, "kiosk.pin_again", self.tr("PIN again"), self.pin_again)
-        self.max_attempts = _int_spin(1, 20, cfg.kiosk.max_pin_attempts)
-        self._add(
-            form, "kiosk.max_pin_attempts", self.tr("Wrong PINs before lockout"), self.max_attempts
+        self._number(
+            form,
+            "kiosk.max_pin_attempts",
+            self.tr("Wrong PINs before lockout"),
+            cfg.kiosk.max_pin_attempts,
+            self.tr("attempts"),
         )
-        self.lockout = _spin(0, 86400, cfg.kiosk.lockout_s, decimals=0)
-        self.lockout.setSuffix(" s")
-        self._add(form, "kiosk.lockout_s", self.tr("Lockout"), self.lockout)
+        self._number(
+            form, "kiosk.lockout_s", self.tr("Lockout"), cfg.kiosk.lockout_s, self.tr("seconds")
+        )
 
-    # --- saving ----------------------------------------------------------------------------
-    def build_config(self) -> tuple[Any, dict[str, str]]:
-        """The new configuration, or the errors by field key."""
-        from kiosk.config import ConfigError
-        from kiosk.pin import hash_pin
-        from kiosk.quality.thresholds import QualityThresholds
-
+    # --- checking --------------------------------------------------------------------------
+    def _values(self) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
+        """What the fields hold, by section, and the fields that do not hold a number."""
+        changes: dict[str, dict[str, Any]] = {
+            "camera": {"source": self.source.source(), "mirror_preview": self.mirror.isChecked()},
+            "api": {
+                "base_url": self.base_url.text().strip(),
+                "trust_flow_id": self.trust_flow.text().strip(),
+                "kiosk_id": self.kiosk_id.text().strip(),
+            },
+            "ui": {
+                "language": self.language.currentData(),
+                "sound": self.sound.isChecked(),
+                "mode": self.mode.currentData(),
+            },
+            "kiosk": {},
+            "quality": {},
+        }
         errors: dict[str, str] = {}
-        cfg = self.cfg
+        for key, box in self.numbers.items():
+            section, _, name = key.partition(".")
+            value = box.value()
+            if value is None:
+                errors[key] = self.tr("Type a number.")
+            elif section != "quality":
+                changes[section][name] = value
+            elif abs(value - self.threshold_defaults[name]) > 1e-9:
+                changes["quality"][name] = float(value)
+        for key in self._env_keys():
+            section, _, name = key.partition(".")
+            changes[section].pop(name, None)  # read-only: the environment's, not the file's
+        return changes, errors
 
-        def section(name: str, **changes: Any) -> Any:
-            current = getattr(cfg, name)
-            try:
-                return dataclasses.replace(current, **changes)
-            except ConfigError as exc:
-                key, _, message = str(exc).partition(": ")
-                errors[key if key in self.fields else f"{name}."] = message or str(exc)
-                return current
+    def _env_keys(self) -> list[str]:
+        from kiosk.config import overridden_by
 
-        camera = section(
-            "camera",
-            source=self.source.text().strip(),
-            width=self.width_box.value(),
-            height=self.height_box.value(),
-            mirror_preview=self.mirror.isChecked(),
-        )
-        api = section(
-            "api",
-            base_url=self.base_url.text().strip().rstrip("/"),
-            trust_flow_id=self.trust_flow.text().strip(),
-            kiosk_id=self.kiosk_id.text().strip(),
-            read_timeout_s=self.read_timeout.value(),
-        )
-        ui = section(
-            "ui",
-            language=self.language.currentData(),
-            steady_seconds=self.steady.value(),
-            result_timeout_s=self.result_timeout.value(),
-            idle_reset_s=self.idle_reset.value(),
-            sound=self.sound.isChecked(),
-            mode=self.mode.currentData(),
-        )
-        pin_hash = cfg.kiosk.pin_hash
+        return [key for key in self.fields if overridden_by(self.cfg, key)]
+
+    def _check_live(self, key: str) -> None:
+        """Mark ``key`` as it is typed: not a number, out of range, a missing camera path."""
+        from kiosk.config import ConfigError, config_with
+
+        if key == "camera.source":
+            self.fields[key].set_error(self.source.problem())
+            return
+        box = self.numbers[key]
+        value = box.value()
+        if value is None:
+            self.fields[key].set_error(self.tr("Type a number.") if box.text().strip() else "")
+            return
+        section, _, name = key.partition(".")
+        change = {**self.cfg.quality, name: float(value)} if section == "quality" else {name: value}
+        try:
+            config_with(self.cfg, {section: change})
+        except ConfigError as exc:
+            self.fields[key].set_error(exc.problems.get(key, ""))
+        else:
+            self.fields[key].set_error("")
+
+    def build_config(self) -> tuple[Any, dict[str, str]]:
+        """The new configuration, and every field's error by key (empty when it is valid)."""
+        from kiosk.config import ConfigError, config_with
+        from kiosk.pin import hash_pin
+
+        changes, errors = self._values()
+        camera_problem = self.source.problem()
+        if camera_problem:
+            errors["camera.source"] = camera_problem
         pin = self.pin.text()
         if pin or self.pin_again.text():
             if not (pin.isdigit() and 4 <= len(pin) <= 12):
@@ -287,30 +370,19 @@ class SettingsDialog(QDialog):
             elif pin != self.pin_again.text():
                 errors["kiosk.pin_again"] = self.tr("The two PINs differ.")
             else:
-                pin_hash = hash_pin(pin)
-        kiosk = section(
-            "kiosk",
-            pin_hash=pin_hash,
-            max_pin_attempts=self.max_attempts.value(),
-            lockout_s=self.lockout.value(),
-        )
-        defaults = QualityThresholds()
-        quality = {
-            name: box.value()
-            for name, box in self.threshold_boxes.items()
-            if abs(box.value() - float(getattr(defaults, name))) > 1e-9
-        }
+                changes["kiosk"]["pin_hash"] = hash_pin(pin)
+        new = self.cfg
         try:
-            QualityThresholds.from_overrides(quality)
-        except ValueError as exc:
-            key, _, message = str(exc).partition(": ")
-            errors[key] = message
-        new = dataclasses.replace(cfg, camera=camera, api=api, ui=ui, kiosk=kiosk, quality=quality)
+            new = config_with(self.cfg, changes)
+        except ConfigError as exc:
+            for key, message in exc.problems.items():
+                errors.setdefault(key, message)
         return new, errors
 
     def try_save(self) -> bool:
-        for field in self.fields.values():
-            field.set_error("")
+        for row in self.fields.values():
+            row.set_error("")
+        self.summary.setText("")
         new, errors = self.build_config()
         token = self.token.text().strip()
         if not errors and token:
@@ -319,14 +391,7 @@ class SettingsDialog(QDialog):
             except Exception as exc:  # the credential store names its own problem
                 errors["api.token"] = str(exc)
         if errors:
-            for key, message in errors.items():
-                target = self.fields.get(key)
-                if target is not None:
-                    target.set_error(message)
-            first = next(iter(errors))
-            if first in self._tab_of:
-                self.tabs.setCurrentIndex(self._tab_of[first])
-            self.summary.setText(self.tr("Please correct the highlighted fields."))
+            self._show_errors(errors)
             return False
         try:
             self._save(new)
@@ -337,3 +402,18 @@ class SettingsDialog(QDialog):
         self.saved.emit(new)
         self.accept()
         return True
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        unplaced: list[str] = []
+        for key, message in errors.items():
+            row = self.fields.get(key)
+            if row is not None:
+                row.set_error(message)
+            else:
+                unplaced.append(f"{key}: {message}")
+        tabs = sorted({self._tab_of[k] for k in errors if k in self._tab_of})
+        if tabs:
+            self.tabs.setCurrentIndex(tabs[0])
+        names = ", ".join(self.tabs.tabText(i) for i in tabs)
+        text = self.tr("%n field(s) to correct: %1.", "", len(errors)).replace("%1", names)
+        self.summary.setText(" ".join([text, *unplaced]))
