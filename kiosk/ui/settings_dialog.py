@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui import theme
 from kiosk.ui.settings_fields import CameraPicker, FieldRow, NumberField, list_cameras, range_text
-from kiosk.ui.threshold_texts import threshold_texts
+from kiosk.ui.threshold_texts import ThresholdText, threshold_texts
 
 LANGUAGES = (("en", "English"), ("ms", "Bahasa Melayu"))
 ERROR = "#FCA5A5"  # 9.6:1 on the dialog's background
@@ -255,7 +255,7 @@ class SettingsDialog(QDialog):
         for f in dataclasses.fields(QualityThresholds):
             default = float(getattr(QualityThresholds(), f.name))
             self.threshold_defaults[f.name] = default
-            text = texts[f.name]
+            text = texts.get(f.name) or ThresholdText(f.name.replace("_", " "), "", "")
             default_note = self.tr("Default %1.").replace("%1", f"{default:g}")
             self._number(
                 form,

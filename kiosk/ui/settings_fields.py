@@ -21,10 +21,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 Number = int | float
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 class FieldRow:
     """An input with, beside it, its unit and range, and underneath an explanation and an
     error line."""
@@ -104,7 +100,7 @@ def format_number(value: Number, *, whole: bool = False, decimals: int = 3) -> s
 def range_text(bounds: tuple[float, float] | None, unit: str) -> str:
     """``"px · 160 – 7680"``, or ``"px · 0 or more"`` for an upper-unbounded value."""
     if bounds is None:
-        span = _t("0 or more")
+        span = QCoreApplication.translate("SettingsDialog", "0 or more")
     else:
         span = f"{format_number(bounds[0])} – {format_number(bounds[1])}"
     return f"{unit} · {span}" if unit else span
@@ -133,12 +129,20 @@ def camera_source_problem(text: str, cameras: Sequence[tuple[int, str]]) -> str:
     path = Path(spec).expanduser()
     if path.suffix or "/" in spec or "\\" in spec or path.exists():
         if not path.exists():
-            return _t("No such file or folder: %1").replace("%1", str(path))
+            return QCoreApplication.translate(
+                "SettingsDialog", "No such file or folder: %1"
+            ).replace("%1", str(path))
         return ""
     if any(spec.casefold() in name.casefold() for _i, name in cameras):
         return ""
-    found = ", ".join(f"{i}: {n}" for i, n in cameras) or _t("none")
-    return _t("No camera named “%1” (cameras found: %2)").replace("%1", spec).replace("%2", found)
+    found = ", ".join(f"{i}: {n}" for i, n in cameras) or QCoreApplication.translate(
+        "SettingsDialog", "none"
+    )
+    return (
+        QCoreApplication.translate("SettingsDialog", "No camera named “%1” (cameras found: %2)")
+        .replace("%1", spec)
+        .replace("%2", found)
+    )
 
 
 class CameraPicker(QComboBox):
