@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
 
         self.preview = PreviewWidget(mirror=mirror)
         self.camera_notice = CameraNotice(self.preview)
+        self.preview.installEventFilter(self)  # its resizes place the notes drawn over it
         self.result_view = ResultView(kiosk)
         self.stage = QStackedWidget()
         self.stage.addWidget(self.preview)
@@ -152,8 +153,7 @@ class MainWindow(QMainWindow):
             self.unlocked_note.setText(
                 self.tr("Not locked: no staff PIN set") + " · " + self.tr("Esc leaves kiosk mode")
             )
-            self.unlocked_note.adjustSize()
-            self.unlocked_note.move(16, self.preview.height() - self.unlocked_note.height() - 16)
+            self._place_notes()
         if self.pin_offer is not None:
             self.pin_offer_text.setText(self.tr("No staff PIN set: kiosk mode will not be locked."))
             self.pin_offer_button.setText(self.tr("Set a PIN…"))
@@ -205,9 +205,18 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_language_bar(self.controller.model)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.preview and event.type() == QEvent.Type.Resize:
+            self._place_notes()
+        return super().eventFilter(watched, event)
+
+    def _place_notes(self) -> None:
         self.camera_notice.place()
-        if self.unlocked_note is not None:
-            self.unlocked_note.move(16, self.preview.height() - self.unlocked_note.height() - 16)
+        note = self.unlocked_note
+        if note is not None:
+            note.adjustSize()
+            note.move(16, self.preview.height() - note.height() - 16)
 
     def _place_language_bar(self, model: FlowModel) -> None:
         bar = getattr(self, "language_bar", None)
