@@ -47,6 +47,15 @@ def test_a_tiny_image_is_refused():
 def test_bundled_models_match_their_checksums():
     files = verify_models()
     assert files.landmarker.name == "face_landmarker.task"
+    assert files.occlusion.name == "face_occlusion.onnx"
+
+
+def test_a_missing_occlusion_model_stops_the_start_with_its_name(tmp_path):
+    folder = tmp_path / "models"
+    shutil.copytree(models_dir(), folder)
+    (folder / "face_occlusion.onnx").unlink()
+    with pytest.raises(ModelError, match=r"missing.*face_occlusion.onnx"):
+        verify_models(folder)
 
 
 def test_a_corrupt_model_is_a_clear_error_at_start(tmp_path):

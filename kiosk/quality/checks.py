@@ -7,7 +7,7 @@ import numpy as np
 
 from kiosk.quality import landmarks as lm
 from kiosk.quality.detectors import Detection, LandmarkFace
-from kiosk.quality.occlusion import occlusion_score
+from kiosk.quality.occlusion_model import Coverage, OcclusionModel
 from kiosk.quality.photometry import face_brightness, face_sharpness, frame_luma_mean
 from kiosk.quality.pose import pose_from_matrix, roll_from_eyes
 from kiosk.quality.report import FaceGeometry, RuleCheck
@@ -118,6 +118,7 @@ def checks_with_landmarks(
     h: int,
     th: QualityThresholds,
     extras: dict[str, float],
+    occlusion: OcclusionModel,
 ) -> tuple[list[RuleCheck], FaceGeometry, float | None, float | None]:
     pts = face.points
     x0, y0 = float(pts[:, 0].min()), float(pts[:, 1].min())
@@ -148,7 +149,10 @@ def checks_with_landmarks(
     checks.append(_check(Rule.FACE_CROPPED, overshoot, f"<= {th.crop_tolerance:g}", cropped))
 
     height_ratio = fh / h
-    small = ied < th.min_ied_px or height_ratio < th.min_face_height_ratio
+    # The eye distance shrinks as the head turns (cos yaw); a head in profile filling a third
+    # of the frame is turned, not small. The frontal-equivalent distance is what counts.
+    frontal_ied = ied / max(0.35, float(np.cos(np.radians(min(abs(yaw), 70.0)))))
+    small = frontal_ied < th.min_ied_px or height_ratio < th.min_face_height_ratio
     checks.append(
         _check(
             Rule.FACE_TOO_SMALL,
@@ -177,7 +181,57 @@ def checks_with_landmarks(
         )
     )
 
-    upper, middle, clipped = face_brightness(bgr, pts)
+    sharpness = face_sharpness(bgr, pts)
+    blurry = sharpness < th.min_sharpness
+    checks.append(_check(Rule.BLURRY, sharpness, f">= {th.min_sharpness:g}", blurry))
+
+    # Occlusion: judged on every sharp face inside the frame big enough to see, before the
+    # light, since a cover is what decides it (a white mask is not over-exposure) and what
+    # the person must be told first. Not on a head turned far away: the aligned crop of a
+    # profile is not a face the model knows.
+    judgeable = (
+        not cropped
+        and not blurry
+        and ied >= 0.5 * th.min_ied_px
+        and abs(yaw) <= th.max_occlusion_yaw_deg
+    )
+    coverage: Coverage | None = None
+    if judgeable:
+        coverage = occlusion.coverage(bgr, pts)
+        extras.update(
+            {
+                "occlusion.eyes": round(coverage.eyes, 3),
+                "occlusion.lower": round(coverage.lower, 3),
+                "occlusion.any": round(coverage.any, 3),
+            }
+        )
+        checks.append(
+            _check(
+                Rule.FACE_OBSCURED,
+                coverage.score,
+                f"<= {th.max_occlusion_score:g}",
+                coverage.score > th.max_occlusion_score,
+                f"{coverage.region} most likely covered",
+            )
+        )
+    else:
+        checks.append(
+            _check(
+                Rule.FACE_OBSCURED,
+                None,
+                f"<= {th.max_occlusion_score:g}",
+                None,
+                "not judged: face cut, too small, blurred or turned far away",
+            )
+        )
+
+    # Light on visible skin only: the cheeks under a mask, the brow under sunglasses or a
+    # hand do not say how the face is lit.
+    covered_eyes = coverage is not None and coverage.eyes > th.max_occlusion_score
+    covered_lower = coverage is not None and coverage.lower > th.max_occlusion_score
+    upper, middle, clipped = face_brightness(
+        bgr, pts, use_upper=not covered_eyes or covered_lower, use_middle=not covered_lower
+    )
     brightness = (upper + middle) / 2
     dark = max(upper, middle) < th.min_face_brightness
     bright = min(upper, middle) > th.max_face_brightness or clipped > th.max_clipped_fraction
@@ -191,38 +245,6 @@ def checks_with_landmarks(
             f"clipped {clipped:.2f}",
         )
     )
-
-    sharpness = face_sharpness(bgr, pts)
-    checks.append(
-        _check(Rule.BLURRY, sharpness, f">= {th.min_sharpness:g}", sharpness < th.min_sharpness)
-    )
-
-    # Occlusion needs the face inside the frame and lit well enough to judge.
-    blurry = sharpness < th.min_sharpness
-    judgeable = (
-        not cropped and not dark and not bright and not blurry and ied >= 0.5 * th.min_ied_px
-    )
-    if judgeable:
-        occ, parts = occlusion_score(bgr, pts)
-        extras.update(parts)
-        checks.append(
-            _check(
-                Rule.FACE_OBSCURED,
-                occ,
-                f"<= {th.max_occlusion_score:g}",
-                occ > th.max_occlusion_score,
-            )
-        )
-    else:
-        checks.append(
-            _check(
-                Rule.FACE_OBSCURED,
-                None,
-                f"<= {th.max_occlusion_score:g}",
-                None,
-                "not judged: face cut, too small, badly lit or blurred",
-            )
-        )
 
     if face.blink is not None:
         closed = min(face.blink)

@@ -20,7 +20,8 @@ from kiosk.quality.checks import (
 )
 from kiosk.quality.detectors import Detection, FaceModels, LandmarkFace
 from kiosk.quality.hints import hint_for
-from kiosk.quality.models import ModelFiles
+from kiosk.quality.models import ModelFiles, bundled_models
+from kiosk.quality.occlusion_model import OcclusionModel
 from kiosk.quality.photometry import frame_luma_mean
 from kiosk.quality.report import QualityReport
 from kiosk.quality.rules import PRECEDENCE
@@ -55,7 +56,9 @@ class QualityEngine:
     ) -> None:
         self.thresholds = thresholds or QualityThresholds()
         self.streaming = streaming
-        self._models = FaceModels(streaming=streaming, models=models)
+        files = models or bundled_models()
+        self._models = FaceModels(streaming=streaming, models=files)
+        self._occlusion = OcclusionModel(files.occlusion)
 
     def __enter__(self) -> QualityEngine:
         return self
@@ -94,7 +97,7 @@ class QualityEngine:
             )
         else:
             checks, geometry, brightness, sharpness = checks_with_landmarks(
-                bgr, face, main_det.score if main_det else 0.0, w, h, th, extras
+                bgr, face, main_det.score if main_det else 0.0, w, h, th, extras, self._occlusion
             )
         faces = 0 if geometry is None else self._count_faces(rgb, geometry.box, detections)
         checks = face_count_checks(faces) + checks

@@ -1,4 +1,5 @@
-"""The bundled MediaPipe models, verified against assets/models/SHA256SUMS before use."""
+"""The bundled models (MediaPipe's face models and the kiosk's own occlusion model), verified
+against assets/models/SHA256SUMS before use."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from kiosk.resources import assets_dir
 
 LANDMARKER_FILE = "face_landmarker.task"
 FULL_RANGE_DETECTOR_FILE = "face_detection_full_range_sparse.tflite"
+OCCLUSION_FILE = "face_occlusion.onnx"
+MODEL_FILES = (LANDMARKER_FILE, FULL_RANGE_DETECTOR_FILE, OCCLUSION_FILE)
 
 
 class ModelError(RuntimeError):
@@ -21,6 +24,7 @@ class ModelError(RuntimeError):
 class ModelFiles:
     landmarker: Path
     full_range_detector: Path
+    occlusion: Path
 
 
 def models_dir() -> Path:
@@ -50,10 +54,10 @@ def _sha256(path: Path) -> str:
 
 
 def verify_models(folder: Path | None = None) -> ModelFiles:
-    """Check both model files exist and match their recorded sha256; raise ModelError if not."""
+    """Check every model file exists and match their recorded sha256; raise ModelError if not."""
     folder = folder or models_dir()
     expected = _expected_hashes(folder)
-    for name in (LANDMARKER_FILE, FULL_RANGE_DETECTOR_FILE):
+    for name in MODEL_FILES:
         path = folder / name
         if name not in expected:
             raise ModelError(f"no checksum recorded for model {name} in {folder / 'SHA256SUMS'}")
@@ -61,7 +65,7 @@ def verify_models(folder: Path | None = None) -> ModelFiles:
             raise ModelError(f"model file missing: {path} (run `make models` to restore it)")
         if _sha256(path) != expected[name]:
             raise ModelError(f"model file corrupt (checksum mismatch): {path}")
-    return ModelFiles(folder / LANDMARKER_FILE, folder / FULL_RANGE_DETECTOR_FILE)
+    return ModelFiles(*(folder / name for name in MODEL_FILES))
 
 
 @cache

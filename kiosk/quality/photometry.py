@@ -38,29 +38,39 @@ _UPPER_POINTS = (lm.GLABELLA, lm.NOSE_BRIDGE)
 _MIDDLE_POINTS = (lm.RIGHT_UPPER_CHEEK, lm.LEFT_UPPER_CHEEK, lm.RIGHT_CHEEK, lm.LEFT_CHEEK)
 
 
-def face_brightness(bgr: np.ndarray, pts: np.ndarray) -> tuple[float, float, float]:
+def face_brightness(
+    bgr: np.ndarray, pts: np.ndarray, *, use_upper: bool = True, use_middle: bool = True
+) -> tuple[float, float, float]:
     """(luma between the eyes, luma of the cheeks, fraction clipped).
 
     Measured on small skin patches, the two groups apart: the face is too dark only if
     both are, too bright only if both are, so sunglasses, a bar, a dark scarf or a white
-    mask do not decide the light.
+    mask do not decide the light. A group known to be covered (``use_upper`` /
+    ``use_middle`` False) is left out: the other one stands for both.
     """
     h, w = bgr.shape[:2]
     ied = float(np.hypot(*(pts[lm.LEFT_IRIS] - pts[lm.RIGHT_IRIS])))
     r = max(1, int(0.1 * ied))
+    if not use_upper and not use_middle:
+        use_upper = use_middle = True
     groups: list[list[np.ndarray]] = [[], []]
     for group, points in enumerate((_UPPER_POINTS, _MIDDLE_POINTS)):
+        if not (use_upper, use_middle)[group]:
+            continue
         for idx in points:
             x, y = int(pts[idx, 0]), int(pts[idx, 1])
             patch = bgr[max(0, y - r) : min(h, y + r + 1), max(0, x - r) : min(w, x + r + 1)]
             if patch.size:
                 groups[group].append(cv2.cvtColor(patch, cv2.COLOR_BGR2GRAY).ravel())
-    if not groups[0] or not groups[1]:
+    used = [np.concatenate(g) for g in groups if g]
+    if not used:
         luma = frame_luma_mean(bgr)
         return luma, luma, 0.0
-    upper, middle = np.concatenate(groups[0]), np.concatenate(groups[1])
-    clipped = float((np.concatenate((upper, middle)) >= 250).mean())
-    return float(np.median(upper)), float(np.median(middle)), clipped
+    values = [float(np.median(u)) for u in used]
+    clipped = float((np.concatenate(used) >= 250).mean())
+    if len(values) == 1:
+        return values[0], values[0], clipped
+    return values[0], values[1], clipped
 
 
 def face_sharpness(bgr: np.ndarray, pts: np.ndarray) -> float:

@@ -44,20 +44,22 @@ SERVICE_MESSAGES: dict[Rule, str] = {
 }
 
 # Order in which failures are reported: the first is the one the person is
-# told about. Whole-scene problems come before face-specific ones, geometry
-# before appearance, and lighting and focus before occlusion (a dark or blurred
-# face cannot be judged for cover).
+# told about. Whole-scene problems come before face-specific ones, framing
+# before appearance, focus before cover (a blurred face cannot be judged for it),
+# and a cover before pose and light: the head pose and the light measured on a
+# covered face are unreliable, and "uncover your face" is what the person can
+# act on.
 PRECEDENCE: tuple[Rule, ...] = (
     Rule.NO_FACE,
     Rule.MULTIPLE_FACES,
     Rule.FACE_CROPPED,
     Rule.FACE_TOO_SMALL,
     Rule.FACE_NEAR_BORDER,
+    Rule.BLURRY,
+    Rule.FACE_OBSCURED,
     Rule.FACE_ANGLE,
     Rule.TOO_DARK,
     Rule.TOO_BRIGHT,
-    Rule.BLURRY,
-    Rule.FACE_OBSCURED,
     Rule.EYES_CLOSED,
 )
 

@@ -65,9 +65,13 @@ class QualityThresholds:
     min_sharpness: float = 40.0
 
     # --- occlusion -------------------------------------------------------------------
-    # Score in [0, 1] from colour and texture consistency of the face regions; above this
-    # the face is partially hidden. See kiosk/quality/occlusion.py.
+    # Probability in [0, 1], from the learned occlusion model (kiosk/quality/
+    # occlusion_model.py), that the eyes, the lower face or any part of it is covered;
+    # above this the face is partially hidden.
     max_occlusion_score: float = 0.5
+    # Beyond this yaw the face is too far turned for the aligned crop to be judged for
+    # cover; "face the camera" comes first anyway.
+    max_occlusion_yaw_deg: float = 40.0
 
     # --- eyes ------------------------------------------------------------------------
     # Eye-blink blendshape above which an eye counts as closed (both must be closed).

@@ -1,0 +1,215 @@
+"""Training crops for the occlusion model: landmark-aligned 64x64 faces with labels.
+
+    python -m scripts.occlusion_data [--out PATH]
+
+Two kinds of source, both real photographs:
+
+- the real-photo development set (eval/real/manifest.json), labelled by eye: good selfies
+  (eyes and lower face visible), masks and scarves (lower face covered), sunglasses (eyes
+  covered), hands and objects (some part covered — which part is not recorded, so only
+  the "any" output learns from them);
+- folder-labelled public collections (FOLDER_SOURCES below), e.g. real-world masked
+  faces, whose labels are the collection's own.
+
+Each photo is analysed by the kiosk's own face finder (landmarks), and the face cut out by
+kiosk.quality.face_crop.aligned_face — the very crop the engine feeds the model. Faces
+with an inter-eye distance under 14 px are skipped (too little detail to learn from).
+Every crop carries its source repository, so training can be cross-validated by source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from kiosk.quality import landmarks as lm
+from kiosk.quality.engine import QualityEngine
+from kiosk.quality.face_crop import CROP_SIZE, aligned_face
+from kiosk.quality.native_log import route_native_stderr_to_null
+from scripts.real_set import _git_dir, cache_dir, decode, fetch_bytes, load_manifest
+
+UNKNOWN = -1
+MIN_IED = 14.0
+
+
+@dataclass(frozen=True)
+class FolderSource:
+    repo: str
+    commit: str
+    prefix: str
+    labels: tuple[int, int, int]  # eyes, lower face, any part: 1 covered, 0 visible, -1 unknown
+    licence: str
+    limit: int = 0  # at most this many files (every n-th), 0 for all
+
+
+FOLDER_SOURCES = (
+    # Real-World Masked Face Dataset, part 1: photos of people wearing masks, gathered by
+    # its authors from the web (their README); lower face covered, eyes not recorded.
+    FolderSource(
+        "X-zhangyang/Real-World-Masked-Face-Dataset",
+        "HEAD",
+        "RWMFD_part_1/",
+        (UNKNOWN, 1, 1),
+        "unknown (research dataset; not redistributed)",
+    ),
+    # Faces of public figures (LFW, in grey) and Indian film actors (IMFDB crops), by the
+    # facial-expressions project: the lower face is visible in all but a handful; the
+    # eyes are not labelled (some wear sunglasses).
+    FolderSource(
+        "muxspace/facial_expressions",
+        "HEAD",
+        "images/",
+        (UNKNOWN, 0, UNKNOWN),
+        "unknown (LFW / IMFDB research images; not redistributed)",
+        limit=2500,
+    ),
+)
+
+# FairFace faces (CC BY 4.0, race-balanced, in the wild), labelled by eye for this model:
+# mostly uncovered, a few with sunglasses or a cup, microphone or hand over the mouth.
+FAIRFACE_LABELS = Path(__file__).resolve().parent.parent / "eval/occlusion/fairface_labels.json"
+
+
+def _fairface_items() -> list[tuple[str, str, str, tuple[int, int, int]]]:
+    """(repo, commit, path, labels) for every FairFace image not skipped."""
+    d = json.loads(FAIRFACE_LABELS.read_text(encoding="utf-8"))
+    git = _git_dir(d["repo"])
+    names = subprocess.run(
+        ["git", f"--git-dir={git}", "ls-tree", "-r", "--name-only", d["commit"], "fairface/"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    lower, eyes, skipped = set(d["lower_covered"]), set(d["eyes_covered"]), set(d["skipped"])
+    out = []
+    for n in names:
+        if not n.split("/")[-1].startswith("fairface_") or n in skipped:
+            continue
+        labels = (0, 1, 1) if n in lower else (1, 0, 1) if n in eyes else (0, 0, 0)
+        out.append((d["repo"], d["commit"], n, labels))
+    return out
+
+
+# (eyes, lower, any) per category of the development set.
+CATEGORY_LABELS: dict[str, tuple[int, int, int]] = {
+    "good": (0, 0, 0),
+    "eyes_closed": (0, 0, 0),
+    "mask": (0, 1, 1),
+    "scarf_over_face": (UNKNOWN, 1, 1),
+    "sunglasses": (1, 0, 1),
+    "hand_over_face": (UNKNOWN, UNKNOWN, 1),
+    "object_over_face": (UNKNOWN, UNKNOWN, 1),
+}
+
+
+def _faces(engine: QualityEngine, img: np.ndarray) -> np.ndarray | None:
+    """The main face's landmarks, looking again on a padded copy for tight crops."""
+    for pad in (0.0, 0.35):
+        work = img
+        if pad:
+            p = int(pad * max(img.shape[:2]))
+            work = cv2.copyMakeBorder(img, p, p, p, p, cv2.BORDER_REPLICATE)
+        rgb = cv2.cvtColor(work, cv2.COLOR_BGR2RGB)
+        face, _, _ = engine._find_face(rgb, None)
+        if face is not None:
+            ied = float(np.hypot(*(face.points[lm.LEFT_IRIS] - face.points[lm.RIGHT_IRIS])))
+            if ied < MIN_IED:
+                return None
+            return face.points, work  # type: ignore[return-value]
+    return None
+
+
+def _crop(engine: QualityEngine, img: np.ndarray) -> np.ndarray | None:
+    found = _faces(engine, img)
+    if found is None:
+        return None
+    pts, work = found  # type: ignore[misc]
+    return aligned_face(work, pts, CROP_SIZE)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=cache_dir() / "occlusion-train.npz")
+    args = parser.parse_args()
+    route_native_stderr_to_null()
+    crops: list[np.ndarray] = []
+    labels: list[tuple[int, int, int]] = []
+    sources: list[str] = []
+    ids: list[str] = []
+    seen: set[str] = set()
+    with QualityEngine() as engine:
+        for e in load_manifest():
+            if e.category not in CATEGORY_LABELS:
+                continue
+            seen.add(e.sha256)
+            try:
+                img = decode(fetch_bytes(e))
+            except Exception as exc:  # a missing snapshot: report and go on
+                print(f"{e.id}: {exc}", file=sys.stderr)
+                continue
+            if e.crop:
+                x, y, w, h = e.crop
+                img = img[max(0, y) : y + h, max(0, x) : x + w]
+            c = _crop(engine, img)
+            if c is None:
+                continue
+            crops.append(c)
+            labels.append(CATEGORY_LABELS[e.category])
+            sources.append(e.source.get("repo") or e.source.get("package", "?"))
+            ids.append(e.id)
+        items: list[tuple[str, str, str, tuple[int, int, int]]] = _fairface_items()
+        for fs in FOLDER_SOURCES:
+            names = subprocess.run(
+                ["git", f"--git-dir={_git_dir(fs.repo)}", "ls-tree", "-r", "--name-only"]
+                + [fs.commit, fs.prefix],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.split("\n")
+            names = [n for n in names if n]
+            if fs.limit and len(names) > fs.limit:
+                names = names[:: len(names) // fs.limit][: fs.limit]
+            items += [(fs.repo, fs.commit, n, fs.labels) for n in names]
+        for repo, commit, name, item_labels in items:
+            data = subprocess.run(
+                ["git", f"--git-dir={_git_dir(repo)}", "show", f"{commit}:{name}"],
+                capture_output=True,
+                check=True,
+            ).stdout
+            if hashlib.sha256(data).hexdigest() in seen:
+                continue  # in the development set already
+            try:
+                img = decode(data)
+            except Exception:
+                continue
+            if img is None:
+                continue
+            c = _crop(engine, img)
+            if c is None:
+                continue
+            crops.append(c)
+            labels.append(item_labels)
+            sources.append(repo)
+            ids.append(f"{repo}:{name}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        args.out,
+        x=np.stack(crops),
+        y=np.array(labels, np.int8),
+        source=np.array(sources),
+        id=np.array(ids),
+    )
+    print(f"{len(crops)} crops -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
