@@ -5,6 +5,7 @@ Qt-free; the UI runs it on its own thread and turns the callbacks into signals.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -15,6 +16,8 @@ from kiosk.camera.source import CameraUnavailable, FrameSource, SourceEnded
 
 FrameCallback = Callable[[np.ndarray, int, float], None]  # frame, frame id, monotonic time
 StatusCallback = Callable[[bool, str], None]  # available, reason
+log = logging.getLogger("kiosk.capture")
+
 ProblemCallback = Callable[[CameraUnavailable], None]  # why it is unavailable, what to do
 
 
@@ -28,6 +31,7 @@ class CaptureLoop:
         on_ended: Callable[[], None] = lambda: None,
         on_problem: ProblemCallback = lambda _exc: None,
         retry_delays: Sequence[float] = (0.5, 1.0, 2.0),
+        first_frame: int = 0,
     ) -> None:
         self.source = source
         self._on_frame = on_frame
@@ -36,7 +40,7 @@ class CaptureLoop:
         self._on_problem = on_problem
         self._retry_delays = tuple(retry_delays)
         self._reported: tuple[bool, str] | None = None
-        self.frames = 0  # frame ids keep increasing across reconnects
+        self.frames = first_frame  # frame ids keep increasing across reconnects (and loops)
 
     def run(self, stop: threading.Event) -> None:
         failures = 0
@@ -59,6 +63,15 @@ class CaptureLoop:
                 self._on_ended()
                 return
             except Exception as exc:  # the thread must not die silently
+                if not isinstance(exc, CameraUnavailable):
+                    log.error(
+                        "%s failed: %s: %s",
+                        self.source.description,
+                        type(exc).__name__,
+                        exc,
+                        exc_info=True,
+                        extra={"event": "camera_read_failed"},
+                    )
                 self._unavailable(_as_unavailable(exc, self.source))
                 stop.wait(self._delay(failures))
                 failures += 1

@@ -30,6 +30,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="end after the first result; print the `kiosk submit --json` object and exit code",
     )
+    parser.add_argument(
+        "--log-level",
+        choices=("debug", "info", "warning", "error"),
+        default="info",
+        help="what the log file records (default: info); the file is in the platform's "
+        "log folder (KIOSK_LOG_DIR overrides)",
+    )
 
 
 def display_problem(env: dict[str, str] | os._Environ[str] = os.environ) -> str | None:
@@ -72,12 +79,35 @@ def _run(args: argparse.Namespace, stops: Any) -> int:
     try:
         cfg = load_config()
     except ConfigError as exc:
+        _start_log("", getattr(args, "log_level", "info"))
         return _fail(args, out.from_error("config", str(exc)))
+    if cfg.api.token:
+        from kiosk.logs import add_secret
+
+        add_secret(cfg.api.token.reveal())
+    _start_log(cfg.api.kiosk_id, getattr(args, "log_level", "info"))
     from kiosk.ui.runner import run_app
 
     stops.checkpoint()
     return run_app(
         cfg, mode=args.mode or cfg.ui.mode, camera=args.camera, once=args.once, stops=stops
+    )
+
+
+def _start_log(kiosk_id: str, level: str) -> None:
+    """The JSON-lines log; a folder that cannot be made is said, never fatal."""
+    import logging
+
+    from kiosk import __version__
+    from kiosk.logs import setup_logging
+
+    try:
+        path = setup_logging(kiosk_id, level)
+    except OSError as exc:
+        print(f"kiosk run: no log file ({exc})", file=sys.stderr)
+        return
+    logging.getLogger("kiosk.run").info(
+        "kiosk %s starting (log: %s)", __version__, path, extra={"event": "start"}
     )
 
 

@@ -1,7 +1,9 @@
 """The capture flow: an explicit, Qt-free state machine with a pure transition function.
 
 attract → aligning ⇄ steady → captured → submitting → result → attract; a service
-quality rejection returns to aligning; a failed camera is the no_camera state.
+quality rejection returns to aligning; a failed camera is the no_camera state; a part that
+keeps failing (the engine, the service refusing the kiosk) is out_of_service until it works
+again.
 """
 
 from kiosk.flow.events import (
@@ -16,6 +18,8 @@ from kiosk.flow.events import (
     NextPerson,
     PlayCue,
     Retry,
+    ServiceDown,
+    ServiceUp,
     ShowResult,
     StartSubmit,
     SubmissionCancelled,
@@ -53,6 +57,8 @@ __all__ = [
     "Outcome",
     "PlayCue",
     "Retry",
+    "ServiceDown",
+    "ServiceUp",
     "ShowResult",
     "StartSubmit",
     "State",

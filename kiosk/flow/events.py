@@ -62,6 +62,20 @@ class CameraBack:
     now: float
 
 
+@dataclass(frozen=True, slots=True)
+class ServiceDown:
+    """A part keeps failing (the engine, the service refusing the kiosk's token): out of
+    service until :class:`ServiceUp`. ``reason`` is for staff."""
+
+    now: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceUp:
+    now: float
+
+
 Event = (
     Tick
     | Analysed
@@ -72,6 +86,8 @@ Event = (
     | Retry
     | CameraLost
     | CameraBack
+    | ServiceDown
+    | ServiceUp
 )
 
 

@@ -20,6 +20,8 @@ from kiosk.flow.events import (
     NextPerson,
     PlayCue,
     Retry,
+    ServiceDown,
+    ServiceUp,
     ShowResult,
     StartSubmit,
     SubmissionCancelled,
@@ -51,7 +53,12 @@ def step(model: FlowModel, event: Event) -> Step:
         case SubmitFinished():
             return _on_submit_finished(model, event)
         case NextPerson(now):
-            if model.state in (State.SUBMITTING, State.NO_CAMERA, State.CAPTURED):
+            if model.state in (
+                State.SUBMITTING,
+                State.NO_CAMERA,
+                State.CAPTURED,
+                State.OUT_OF_SERVICE,
+            ):
                 return model, []
             return _to_attract(model, now), []
         case Retry(now):
@@ -66,6 +73,16 @@ def step(model: FlowModel, event: Event) -> Step:
             if model.state is State.NO_CAMERA:
                 return _enter(model, State.ATTRACT, now, camera_ok=True), []
             return replace(model, camera_ok=True), []
+        case ServiceDown(now, reason):
+            model = replace(model, out_of_service=reason)
+            if model.state in (*LIVE_STATES, State.NO_CAMERA, State.RESULT):
+                return _enter(_reset(model), State.OUT_OF_SERVICE, now), []
+            return model, []  # a capture or submission in flight ends first
+        case ServiceUp(now):
+            model = replace(model, out_of_service=None)
+            if model.state is State.OUT_OF_SERVICE:
+                return _to_attract(model, now), []
+            return model, []
     raise TypeError(f"not a flow event: {event!r}")
 
 
@@ -93,6 +110,8 @@ def _reset(model: FlowModel) -> FlowModel:
 
 def _to_attract(model: FlowModel, now: float) -> FlowModel:
     target = State.ATTRACT if model.camera_ok else State.NO_CAMERA
+    if model.out_of_service is not None:
+        target = State.OUT_OF_SERVICE
     return _enter(_reset(model), target, now)
 
 
@@ -133,6 +152,8 @@ def _maybe_start_submit(model: FlowModel, now: float, effects: list[Effect]) -> 
 
 def _on_time(model: FlowModel, now: float) -> Step:
     s = model.settings
+    if model.out_of_service is not None and model.state in LIVE_STATES:
+        return _enter(_reset(model), State.OUT_OF_SERVICE, now), []
     match model.state:
         case State.ALIGNING | State.STEADY if _walked_away(model, now):
             return _to_attract(model, now), []

@@ -18,6 +18,7 @@ class State(StrEnum):
     SUBMITTING = "submitting"  # the frame is with the service
     RESULT = "result"  # the service's answer is on screen
     NO_CAMERA = "no_camera"  # the camera failed; reconnecting
+    OUT_OF_SERVICE = "out_of_service"  # a part keeps failing (engine, service); rechecking
 
 
 LIVE_STATES = frozenset({State.ATTRACT, State.ALIGNING, State.STEADY})
@@ -95,6 +96,7 @@ class FlowModel:
     settings: FlowSettings
     since: float = 0.0  # when the current state was entered
     camera_ok: bool = True
+    out_of_service: str | None = None  # why the kiosk cannot serve anyone now, for staff
     last_frame_id: int = -1  # newest analysed frame; anything older is stale
     last_face_at: float | None = None
     latest: Candidate | None = None  # newest analysed frame, for rendering and manual capture

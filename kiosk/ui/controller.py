@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import deque
 from collections.abc import Callable
@@ -25,6 +26,8 @@ from kiosk.flow import (
     NextPerson,
     PlayCue,
     Retry,
+    ServiceDown,
+    ServiceUp,
     ShowResult,
     StartSubmit,
     SubmissionCancelled,
@@ -36,6 +39,8 @@ from kiosk.flow import (
 )
 from kiosk.ui.submitter import Submitter
 from kiosk.ui.workers import AnalysisPacket, AnalysisThread, Analyzer, CaptureThread, SubmitThread
+
+log = logging.getLogger("kiosk.flow")
 
 TICK_MS = 50
 STALL_S = 4.0  # no frame for this long although the camera says it is fine: treat as lost
@@ -50,6 +55,7 @@ class FlowController(QObject):
     engineFailed = Signal(str)
     cameraProblem = Signal(object)  # CameraUnavailable (why, what to do), or None: it is back
     frameArrived = Signal(object)  # FramePacket for the preview (newest only)
+    faultsChanged = Signal(object)  # dict component -> reason: what keeps failing now
 
     def __init__(
         self,
@@ -71,6 +77,7 @@ class FlowController(QObject):
         self._last_frame_at = clock()
         self._analysis_times: deque[float] = deque(maxlen=30)
         self._camera_reported_ok = True
+        self.faults: dict[str, str] = {}  # component -> why it keeps failing
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -80,6 +87,10 @@ class FlowController(QObject):
         self.capture.cameraProblem.connect(self._set_camera_problem)
         self.capture.ended.connect(self.sourceEnded)
         self.capture.frameReady.connect(self._on_frame_seen)
+        self.capture.health.connect(lambda ok, why: self.set_fault("capture", None if ok else why))
+        self.analysis.health.connect(
+            lambda ok, why: self.set_fault("analysis", None if ok else why)
+        )
 
     # --- lifecycle ---------------------------------------------------------------------
     def start(self) -> None:
@@ -88,14 +99,37 @@ class FlowController(QObject):
         self._timer.start()
 
     def shutdown(self) -> None:
+        """Bounded: a worker that does not stop in time is left behind and logged."""
         self._timer.stop()
+        for thread in list(self._submits.values()):
+            thread.cancel()  # closes its connection: it ends at once
         self.capture.stop()
         self.analysis.stop()
         for thread in list(self._submits.values()):
-            thread.cancel()
-            thread.wait(10_000)
+            if not thread.wait(10_000):
+                log.warning("submission thread still running at exit", extra={"event": "stop"})
         self._submits.clear()
         self.submitter.close()
+
+    def set_fault(self, component: str, reason: str | None) -> None:
+        """``component`` keeps failing (``reason``) or works again (None): the kiosk is out
+        of service while any component is at fault, and back when none is."""
+        before = dict(self.faults)
+        if reason is None:
+            self.faults.pop(component, None)
+        else:
+            self.faults[component] = reason
+        if self.faults == before:
+            return
+        now = self._clock()
+        if self.faults:
+            why = "; ".join(self.faults.values())
+            log.error("out of service: %s", why, extra={"event": "out_of_service"})
+            self.dispatch(ServiceDown(now, why))
+        else:
+            log.info("back in service", extra={"event": "back_in_service"})
+            self.dispatch(ServiceUp(now))
+        self.faultsChanged.emit(dict(self.faults))
 
     # --- what staff (or the screens) ask for -------------------------------------------
     def capture_now(self, force: bool = False) -> None:
@@ -145,9 +179,17 @@ class FlowController(QObject):
 
     # --- the loop ----------------------------------------------------------------------
     def dispatch(self, event: Event) -> None:
-        model, effects = step(self.model, event)
-        changed = model is not self.model
+        old = self.model
+        model, effects = step(old, event)
+        changed = model is not old
         self.model = model
+        if model.state is not old.state:
+            log.info(
+                "flow: %s -> %s",
+                old.state.value,
+                model.state.value,
+                extra={"event": "state", "component": "flow"},
+            )
         for effect in effects:
             self._apply(effect)
         if changed:
@@ -217,6 +259,19 @@ class FlowController(QObject):
             self.cameraProblem.emit(problem)
 
     def _on_submit_done(self, submission: int, result: SubmitResult) -> None:
+        log.info(
+            "verification %s: %s%s",
+            submission,
+            result.outcome.value,
+            f" ({result.error_kind})" if result.error_kind else "",
+            extra={
+                "event": "verification",
+                "outcome": result.outcome.value,
+                "trust_validation_id": result.trust_validation_id,
+                "error_kind": result.error_kind,
+                "rule": result.rule.value if result.rule else None,
+            },
+        )
         thread = self._submits.pop(submission, None)
         if thread is not None:
             thread.wait()

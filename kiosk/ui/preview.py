@@ -41,6 +41,7 @@ from kiosk.ui.theme import BG, GUIDE, qcolor
 from kiosk.ui.workers import FramePacket
 
 FROZEN = (State.CAPTURED, State.SUBMITTING)
+OPAQUE = (State.NO_CAMERA, State.OUT_OF_SERVICE)  # full-screen notices: no camera picture
 VEIL_ALPHA = {
     State.ATTRACT: 150,
     State.ALIGNING: 110,
@@ -97,7 +98,7 @@ class PreviewWidget(QWidget):
         self._prepared = packet.display
         self._frame_at = time.monotonic()
         state = self.model.state if self.model is not None else State.ATTRACT
-        if state not in FROZEN and state is not State.NO_CAMERA:
+        if state not in FROZEN and state not in OPAQUE:
             self.update()  # frozen states show the captured frame; the timer animates them
 
     def display_request(self) -> tuple[int, int, bool]:
@@ -170,16 +171,16 @@ class PreviewWidget(QWidget):
         now = time.monotonic()
         model = self.model
         state = model.state if model else State.ATTRACT
-        live = state not in FROZEN and state is not State.NO_CAMERA
+        live = state not in FROZEN and state not in OPAQUE
         if live and self._frame is not self._last_painted:  # camera frames shown, not repaints
             self._last_painted = self._frame
             self.frames_painted += 1
             self._paint_times.append(now)
         p = QPainter(self)
-        image = self._display_image(state, model) if state is not State.NO_CAMERA else None
+        image = self._display_image(state, model) if state not in OPAQUE else None
         if image is not None:
             p.drawImage(0, 0, to_qimage(image))
-        elif state is not State.NO_CAMERA:  # (the no-camera overlay is opaque)
+        elif state not in OPAQUE:  # (the no-camera and out-of-service overlays are opaque)
             p.fillRect(self.rect(), QColor(BG))
         p.drawPixmap(0, 0, self._overlay(state))
         if model is not None and state in (State.ALIGNING, State.STEADY, State.SUBMITTING):
@@ -233,6 +234,11 @@ class PreviewWidget(QWidget):
         if state is State.NO_CAMERA:
             p.fillRect(self.rect(), QColor(BG))
             self._paint_no_camera(p)
+        elif state is State.OUT_OF_SERVICE:
+            p.fillRect(self.rect(), QColor(BG))
+            self._paint_notice(
+                p, "alert", texts.out_of_service_title(), texts.out_of_service_detail()
+            )
         else:
             self._paint_veil(p, VEIL_ALPHA.get(state, 0))
             if state is State.ATTRACT:
@@ -408,11 +414,14 @@ class PreviewWidget(QWidget):
         p.drawArc(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), -start, 100 * 16)
 
     def _paint_no_camera(self, p: QPainter) -> None:
+        self._paint_notice(p, "camera_off", texts.no_camera_title(), texts.no_camera_detail())
+
+    def _paint_notice(self, p: QPainter, icon: str, title_text: str, detail: str) -> None:
         s = min(self.width(), self.height()) * 0.16
         c = QPointF(self.width() / 2, self.height() * 0.4)
         draw_icon(
             p,
-            "camera_off",
+            icon,
             QRectF(c.x() - s / 2, c.y() - s / 2, s, s),
             QColor("#FFFFFF"),
             badge=QColor("#334155"),
@@ -420,14 +429,14 @@ class PreviewWidget(QWidget):
         font = QFont(self.font())
         font.setPixelSize(max(24, int(self.height() * 0.055)))
         font.setWeight(QFont.Weight.Bold)
-        title = texts.attract_title()
+        title = title_text
         room = self.width() * 0.9
         while font.pixelSize() > 16 and QFontMetrics(font).horizontalAdvance(title) > room:
             font.setPixelSize(font.pixelSize() - 2)  # longer languages shrink, never clip
         p.setFont(font)
         p.setPen(QColor("#FFFFFF"))
         box = QRectF(0, c.y() + s * 0.7, self.width(), self.height() * 0.09)
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, texts.no_camera_title())
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter, title_text)
         font.setPixelSize(max(15, int(self.height() * 0.028)))
         font.setWeight(QFont.Weight.Normal)
         p.setFont(font)
@@ -435,5 +444,5 @@ class PreviewWidget(QWidget):
         p.drawText(
             QRectF(0, box.bottom(), self.width(), self.height() * 0.06),
             Qt.AlignmentFlag.AlignCenter,
-            texts.no_camera_detail(),
+            detail,
         )

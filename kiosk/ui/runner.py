@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import sys
 from typing import Any
 
@@ -20,6 +21,8 @@ from kiosk.ui.app import Parts, build_parts, choose_source
 from kiosk.ui.controller import FlowController
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.signals import NAMES, StopSignals
+
+log = logging.getLogger("kiosk.run")
 
 
 def make_app() -> QApplication:
@@ -77,6 +80,9 @@ def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSign
     try:
         stops.checkpoint()
         app = make_app()
+        from kiosk.ui.qt_log import install_qt_message_handler
+
+        install_qt_message_handler()
         kiosk = mode == "kiosk"
         if cfg.ui.language != "en" and not i18n.set_language(cfg.ui.language):
             print(
@@ -97,6 +103,7 @@ def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSign
         controller.engineFailed.connect(lambda msg: _engine_failed(app, watcher, msg))
         if not once:  # (--once ends with its one line, which says why)
             controller.cameraProblem.connect(_log_camera)
+        controller.faultsChanged.connect(_log_faults)
         stopping: dict[str, bool] = {}
         stops.while_running(app, lambda signum: _stop(app, controller, signum, stopping))
         host.show()
@@ -154,11 +161,23 @@ def _fail_before_start(outcome: Any, once: bool) -> int:
 
 def _log_camera(problem: CameraUnavailable | None) -> None:
     if problem is not None:
+        log.warning(
+            "camera unavailable (%s): %s",
+            problem.problem,
+            problem.explain(),
+            extra={"event": "camera_unavailable"},
+        )
         print(
             f"kiosk run: camera unavailable ({problem.problem}): {problem.explain()}",
             file=sys.stderr,
             flush=True,
         )
+
+
+def _log_faults(faults: dict[str, str]) -> None:
+    what = "; ".join(faults.values()) if faults else ""
+    line = f"out of service: {what}" if faults else "back in service"
+    print(f"kiosk run: {line}", file=sys.stderr, flush=True)
 
 
 def _stop(app: QApplication, controller: FlowController, signum: int, state: dict) -> None:

@@ -24,8 +24,9 @@ from typing import Protocol
 
 from kiosk.camera.mailbox import LatestSlot
 from kiosk.resources import assets_dir
+from kiosk.supervision import Backoff, log_failure
 
-log = logging.getLogger("kiosk.ui")
+log = logging.getLogger("kiosk.sound")
 
 CUES = ("capture", "result")
 PLAY_TIMEOUT_S = 5.0
@@ -109,6 +110,8 @@ class SystemCuePlayer:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._closed = False
+        self.failures = 0  # cues that raised, recovered from
+        self._closing = threading.Event()
 
     @property
     def backend(self) -> str:
@@ -137,6 +140,7 @@ class SystemCuePlayer:
 
     def close(self) -> None:
         self._closed = True
+        self._closing.set()
         self._slot.close()
         with self._lock:
             thread, self._thread = self._thread, None
@@ -145,10 +149,20 @@ class SystemCuePlayer:
 
     # --- the worker thread ---------------------------------------------------------------
     def _loop(self) -> None:
+        """Supervised: a cue that fails in any way is logged and the next one still plays."""
+        backoff = Backoff(delays=(0.2, 1.0, 5.0))
         while not self._closed:
             kind = self._slot.wait_take(0.5)
-            if kind is not None and not self._closed:
+            if kind is None or self._closed:
+                continue
+            try:
                 self._play_now(kind)
+                backoff.reset()
+            except Exception as exc:
+                self.failures += 1
+                delay = backoff.next_delay()
+                log_failure("sound", f"the {kind} cue", exc, delay)
+                self._closing.wait(delay)
 
     def _play_now(self, kind: str) -> None:
         path = self._files[kind]

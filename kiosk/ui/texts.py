@@ -72,6 +72,16 @@ def no_camera_detail() -> str:
     )
 
 
+def out_of_service_title() -> str:
+    return QCoreApplication.translate("Guidance", "Out of service")
+
+
+def out_of_service_detail() -> str:
+    return QCoreApplication.translate(
+        "Guidance", "This kiosk is not available right now. Please ask staff for help."
+    )
+
+
 def outcome_title(outcome: Outcome) -> str:
     return {
         Outcome.VERIFIED: QCoreApplication.translate("Result", "VERIFIED"),

@@ -1,11 +1,16 @@
-"""The three threads: capture, analysis and submission. None of them touches a widget.
+"""The three workers: capture, analysis and submission. None of them touches a widget.
 
 Frames travel through one-slot mailboxes (latest wins); results come back to the GUI
-thread as queued signals.
+thread as queued signals. Each worker is supervised: whatever goes wrong is logged with its
+traceback and the loop carries on after a backoff (:mod:`kiosk.supervision`); repeated
+failures are reported (``health``) so the flow can show it is out of service. Stopping is
+bounded: a camera read that hangs never holds up the exit (the capture loop runs on a
+daemon thread, left behind after :data:`STOP_TIMEOUT_S`).
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -18,8 +23,12 @@ from PySide6.QtCore import QObject, QThread, Signal
 from kiosk.camera import CaptureLoop, FrameSource, LatestSlot
 from kiosk.flow import Outcome, SubmitResult
 from kiosk.quality.report import QualityReport
+from kiosk.supervision import Backoff, FailureStreak, log_failure
 from kiosk.ui.preview_image import prepare_display
 from kiosk.ui.submitter import CancelToken, Submitter
+
+log = logging.getLogger("kiosk.workers")
+STOP_TIMEOUT_S = 2.0  # a worker not stopped by then is left behind (and logged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,34 +54,94 @@ class Analyzer(Protocol):
     def close(self) -> None: ...
 
 
-class CaptureThread(QThread):
+class DaemonWorker(QObject):
+    """A worker loop on a daemon thread, with a bounded ``stop``.
+
+    Not a QThread: a call stuck inside a camera driver or a native library must not keep
+    the app from ending (a QThread still running when it is destroyed aborts the process).
+    Signals emitted from the thread reach GUI-thread receivers queued, as from a QThread."""
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._stop.clear()
+        self._thread = threading.Thread(target=self.run, name=self.objectName(), daemon=True)
+        self._thread.start()
+
+    def run(self) -> None:
+        raise NotImplementedError
+
+    def isRunning(self) -> bool:  # QThread's name, for callers of either
+        return self._thread is not None and self._thread.is_alive()
+
+    def _wake(self) -> None:
+        """Unblock the loop's waits (called by ``stop``)."""
+
+    def stop(self, timeout: float = STOP_TIMEOUT_S) -> bool:
+        """True when the loop has ended; False when it was left behind (and logged)."""
+        self._stop.set()
+        self._wake()
+        thread = self._thread
+        if thread is None or thread is threading.current_thread():
+            return True
+        thread.join(timeout)
+        if thread.is_alive():
+            log.warning(
+                "the %s thread did not stop within %.1f s; leaving it behind",
+                self.objectName(),
+                timeout,
+                extra={"event": "stop_timeout", "component": self.objectName()},
+            )
+            return False
+        return True
+
+
+class CaptureThread(DaemonWorker):
     """Reads the camera; fills the preview and analysis mailboxes."""
 
     frameReady = Signal()  # the preview mailbox went from empty to full
     cameraStatus = Signal(bool, str)  # available, reason
     cameraProblem = Signal(object)  # CameraUnavailable: why, and what to do
     ended = Signal()  # a finite source (file without looping) has played out
+    health = Signal(bool, str)  # usable, why not (the loop itself keeps failing)
 
     def __init__(self, source: FrameSource, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("capture")
+        super().__init__("capture", parent)
         self.source = source
         self.preview: LatestSlot[FramePacket] = LatestSlot()
         self.analysis: LatestSlot[FramePacket] = LatestSlot()
-        self._stop = threading.Event()
         self.frames = 0
+        self.failures = 0  # the loop's own failures (not the camera's), recovered from
+        self.backoff = Backoff()
+        self.streak = FailureStreak()
         # (width, height, mirror) the preview wants; set from the GUI thread, read here.
         self.display_request: tuple[int, int, bool] | None = None
 
     def run(self) -> None:
-        loop = CaptureLoop(
-            self.source,
-            on_frame=self._on_frame,
-            on_status=self.cameraStatus.emit,
-            on_ended=self.ended.emit,
-            on_problem=self.cameraProblem.emit,
-        )
-        loop.run(self._stop)
+        while not self._stop.is_set():
+            loop = CaptureLoop(
+                self.source,
+                on_frame=self._on_frame,
+                on_status=self.cameraStatus.emit,
+                on_ended=self.ended.emit,
+                on_problem=self.cameraProblem.emit,
+                first_frame=self.frames,
+            )
+            try:
+                loop.run(self._stop)
+                return  # stopped, or the source ended
+            except Exception as exc:  # the loop itself failed: log, back off, go on
+                self.failures += 1
+                self.frames = max(self.frames, loop.frames)
+                delay = self.backoff.next_delay()
+                log_failure("capture", "the capture loop", exc, delay)
+                if self.streak.record_failure():
+                    self.health.emit(False, f"capture keeps failing: {type(exc).__name__}")
+                self._stop.wait(delay)
 
     def _on_frame(self, frame: np.ndarray, frame_id: int, t: float) -> None:
         self.frames += 1
@@ -83,18 +152,21 @@ class CaptureThread(QThread):
             display = prepare_display(frame, *request)  # keeps scaling off the GUI thread
         if self.preview.put(FramePacket(frame, frame_id, t, display)):
             self.frameReady.emit()  # only wake the GUI if it had caught up
+        if self.backoff.failures:
+            self.backoff.reset()
+        if self.streak.count and self.streak.record_success():
+            self.health.emit(True, "")
 
-    def stop(self) -> None:
-        self._stop.set()
+    def _wake(self) -> None:
         self.analysis.close()
-        self.wait()
 
 
-class AnalysisThread(QThread):
+class AnalysisThread(DaemonWorker):
     """Runs the quality engine (streaming mode) on the newest frame, one at a time."""
 
     analysed = Signal(object)  # AnalysisPacket
-    failed = Signal(str)
+    failed = Signal(str)  # the engine could not even be made (fatal: a model problem)
+    health = Signal(bool, str)  # usable, why not (analyze keeps failing)
 
     def __init__(
         self,
@@ -102,43 +174,78 @@ class AnalysisThread(QThread):
         frames: LatestSlot[FramePacket],
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("analysis")
+        super().__init__("analysis", parent)
         self._make_analyzer = make_analyzer
         self._frames = frames
-        self._stop = threading.Event()
         self.analyses = 0
+        self.failures = 0  # analyze() calls that raised, recovered from
+        self.analysis_ms = 0.0  # the newest analysis's duration
+        self.backoff = Backoff()
+        self.streak = FailureStreak()
 
     def run(self) -> None:
         try:
-            analyzer = self._make_analyzer()  # created on this thread: MediaPipe needs it so
+            analyzer: Analyzer | None = self._make_analyzer()  # on this thread: MediaPipe
         except Exception as exc:  # a missing model must not kill the app silently
+            log.exception("the quality engine could not start", extra={"event": "engine_start"})
             self.failed.emit(str(exc) or type(exc).__name__)
             return
         last_ts = -1
         try:
             while not self._stop.is_set():
+                if analyzer is None:
+                    analyzer = self._remake()
+                    continue
                 packet = self._frames.wait_take(0.1)
                 if packet is None:
                     continue
                 ts = max(last_ts + 1, int(packet.t * 1000))  # strictly increasing
                 last_ts = ts
+                started = time.perf_counter()
                 try:
                     report = analyzer.analyze(
                         packet.frame, timestamp_ms=ts, frame_id=packet.frame_id
                     )
-                except Exception as exc:  # the engine failing must be said, not swallowed
-                    self.failed.emit(f"{type(exc).__name__}: {exc}")
-                    return
+                except Exception as exc:  # said and recovered from, never swallowed
+                    self._failed(exc, "analyze()")
+                    _close_quietly(analyzer)
+                    analyzer = None  # a fresh engine after the backoff
+                    continue
+                self.analysis_ms = (time.perf_counter() - started) * 1000
                 self.analyses += 1
+                self.backoff.reset()
+                if self.streak.count and self.streak.record_success():
+                    log.info("the quality engine works again", extra={"event": "engine_back"})
+                    self.health.emit(True, "")
                 self.analysed.emit(AnalysisPacket(report, packet.frame, time.monotonic()))
         finally:
-            analyzer.close()
+            if analyzer is not None:
+                _close_quietly(analyzer)
 
-    def stop(self) -> None:
-        self._stop.set()
+    def _failed(self, exc: Exception, what: str) -> None:
+        self.failures += 1
+        delay = self.backoff.next_delay()
+        log_failure("analysis", what, exc, delay)
+        if self.streak.record_failure():
+            self.health.emit(False, f"the quality engine keeps failing: {type(exc).__name__}")
+        self._stop.wait(delay)
+
+    def _remake(self) -> Analyzer | None:
+        try:
+            return self._make_analyzer()
+        except Exception as exc:
+            self._failed(exc, "restarting the quality engine")
+            return None
+
+    def _wake(self) -> None:
         self._frames.close()
-        self.wait()
+
+
+def _close_quietly(analyzer: Analyzer) -> None:
+    try:
+        analyzer.close()
+    except Exception:
+        log.exception("closing the quality engine failed", extra={"event": "engine_close"})
 
 
 class SubmitThread(QThread):
@@ -167,6 +274,7 @@ class SubmitThread(QThread):
         try:
             result = self._submitter.submit(self._frame, self._operator_ref, self._cancel)
         except Exception as exc:  # the client should not raise; if it does, show an error
+            log.exception("the submission failed", extra={"event": "submit_failed"})
             result = SubmitResult(Outcome.ERROR, message=str(exc), error_kind="internal")
         self.done.emit(self.submission, result)
 
