@@ -22,6 +22,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="IDmeta face-capture kiosk. Without a command, `kiosk` is `kiosk run`.",
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (configuration, models, a sample verdict, every "
+        "screen offscreen, one sandbox submission); one line, exit 0 or 1",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -40,10 +46,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     if not args_list or (
-        args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")
+        args_list[0].startswith("-")
+        and args_list[0] not in ("-h", "--help", "--version", "--self-test")
     ):
         args_list = ["run", *args_list]
     args = parser.parse_args(args_list)
+    if args.self_test:
+        from kiosk.selftest import run_self_test
+
+        return run_self_test()
     module = getattr(args, "_module", None)
     if module is None:
         parser.print_help()
