@@ -388,7 +388,7 @@ def test_unknown_event_is_an_error():
 
 
 def test_cancel_token_calls_what_registers_even_after_the_cancel():
-    from kiosk.ui.submitter import CancelToken
+    from kiosk.submission import CancelToken
 
     calls: list[str] = []
     token = CancelToken()

@@ -63,10 +63,10 @@ def flaky_app(qtbot, clip):
 
     from kiosk.camera.video import VideoFileSource
     from kiosk.config import Config
+    from kiosk.submission import ApiSubmitter
     from kiosk.ui.app import engine_factory
     from kiosk.ui.controller import FlowController
     from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.submitter import ApiSubmitter
 
     cfg = Config()
     real = engine_factory(cfg)

@@ -12,10 +12,10 @@ import pytest
 from kiosk.camera.video import VideoFileSource
 from kiosk.config import Config
 from kiosk.flow import FlowSettings
+from kiosk.submission import ApiSubmitter
 from kiosk.ui.app import engine_factory
 from kiosk.ui.controller import FlowController
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.submitter import ApiSubmitter
 from scripts.make_demo_clip import NEVER_GOOD, Key, write_clip
 
 ROOT = Path(__file__).resolve().parent.parent

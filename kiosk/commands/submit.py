@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import numpy as np
@@ -97,28 +97,19 @@ def _precheck(worker: EngineWorker, frame: np.ndarray) -> SubmitOutcome | None:
 def _send(
     cfg: Config, frame: np.ndarray, operator_ref: str | None, worker: EngineWorker | None
 ) -> SubmitOutcome:
-    import dataclasses
-
     from kiosk.api import ApiConfigError, Cancelled, IdmetaClient
     from kiosk.api import outcome as out
-    from kiosk.credentials import Secret
-    from kiosk.sandbox import SANDBOX_TOKEN, SANDBOX_TRUST_FLOW_ID, SandboxServer
+    from kiosk.submission import sandbox_api
 
     api = cfg.api
-    sandbox: SandboxServer | None = None
+    sandbox: Any = None
     if api.uses_sandbox:
         print(
             "kiosk submit: no IDmeta account configured: using the built-in sandbox, "
             "the result is simulated (set KIOSK_API_BASE_URL and KIOSK_API_TOKEN).",
             file=sys.stderr,
         )
-        sandbox = SandboxServer(port=0, analyzer=worker).start()
-        api = dataclasses.replace(
-            api,
-            base_url=sandbox.base_url,
-            token=Secret(SANDBOX_TOKEN),
-            trust_flow_id=api.trust_flow_id or SANDBOX_TRUST_FLOW_ID,
-        )
+        api, sandbox = sandbox_api(api, analyzer=worker)
     try:
         try:
             client = IdmetaClient(api)

@@ -9,7 +9,7 @@ from typing import Any
 from kiosk.camera import FrameSource, source_from_spec
 from kiosk.flow import FlowSettings
 from kiosk.resources import assets_dir
-from kiosk.ui.submitter import ApiSubmitter, Submitter
+from kiosk.submission import ApiSubmitter, Submitter
 from kiosk.ui.workers import Analyzer
 
 DEMO_CLIP = "demo/walk_up.mp4"

@@ -37,7 +37,7 @@ from kiosk.flow import (
     initial_model,
     step,
 )
-from kiosk.ui.submitter import Submitter
+from kiosk.submission import Submitter
 from kiosk.ui.workers import AnalysisPacket, AnalysisThread, Analyzer, CaptureThread, SubmitThread
 
 log = logging.getLogger("kiosk.flow")

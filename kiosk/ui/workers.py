@@ -23,9 +23,9 @@ from PySide6.QtCore import QObject, QThread, Signal
 from kiosk.camera import CaptureLoop, FrameSource, LatestSlot
 from kiosk.flow import Outcome, SubmitResult
 from kiosk.quality.report import QualityReport
+from kiosk.submission import CancelToken, Submitter
 from kiosk.supervision import Backoff, FailureStreak, log_failure
 from kiosk.ui.preview_image import prepare_display
-from kiosk.ui.submitter import CancelToken, Submitter
 
 log = logging.getLogger("kiosk.workers")
 STOP_TIMEOUT_S = 2.0  # a worker not stopped by then is left behind (and logged)

@@ -1,7 +1,9 @@
-"""What the UI needs from the verification service: one blocking, cancellable call.
+"""What the app needs from the verification service: one blocking, cancellable call.
 
-Qt-free. The HTTP work is the API client's (kiosk.api); this chooses IDmeta or the built-in
-sandbox and adapts the client's result to the flow's SubmitResult.
+Qt-free (the core: checked by the import contract in pyproject.toml). The HTTP work is the
+API client's (kiosk.api); this chooses IDmeta or the built-in sandbox — started here for
+the app and for `kiosk submit` alike (:func:`sandbox_api`) — and adapts the client's result
+to the flow's SubmitResult.
 """
 
 from __future__ import annotations
@@ -90,23 +92,32 @@ def to_submit_result(result: Any) -> SubmitResult:
     )
 
 
+def sandbox_api(api: Any, **sandbox_options: Any) -> tuple[Any, Any]:
+    """The built-in sandbox, started on loopback, and ``api`` pointed at it (its token,
+    its trust flow unless one is configured). The caller stops the sandbox."""
+    from kiosk.credentials import Secret
+    from kiosk.logs import add_secret
+    from kiosk.sandbox import SANDBOX_TOKEN, SANDBOX_TRUST_FLOW_ID, SandboxServer
+
+    sandbox = SandboxServer(port=0, **sandbox_options).start()
+    add_secret(SANDBOX_TOKEN)
+    api = dataclasses.replace(
+        api,
+        base_url=sandbox.base_url,
+        token=Secret(SANDBOX_TOKEN),
+        trust_flow_id=api.trust_flow_id or SANDBOX_TRUST_FLOW_ID,
+    )
+    return api, sandbox
+
+
 class ApiSubmitter:
     """IDmeta when configured, else the built-in sandbox on loopback (started here)."""
 
     def __init__(self, cfg: Any) -> None:
-        from kiosk.credentials import Secret
-        from kiosk.sandbox import SANDBOX_TOKEN, SANDBOX_TRUST_FLOW_ID, SandboxServer
-
         api = cfg.api
-        self._sandbox: SandboxServer | None = None
+        self._sandbox: Any = None
         if api.uses_sandbox:
-            self._sandbox = SandboxServer(port=0, quality_overrides=dict(cfg.quality)).start()
-            api = dataclasses.replace(
-                api,
-                base_url=self._sandbox.base_url,
-                token=Secret(SANDBOX_TOKEN),
-                trust_flow_id=api.trust_flow_id or SANDBOX_TRUST_FLOW_ID,
-            )
+            api, self._sandbox = sandbox_api(api, quality_overrides=dict(cfg.quality))
         self.api = api
 
     @property
