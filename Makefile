@@ -24,6 +24,7 @@ run: install
 lint: install
 	$(BIN)/ruff check kiosk tests scripts
 	$(BIN)/ruff format --check kiosk tests scripts
+	$(BIN)/lint-imports  # the Qt-free core's import contract (pyproject.toml)
 
 typecheck: install
 	$(BIN)/mypy
