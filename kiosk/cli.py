@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from kiosk import __version__
 
-COMMANDS = ("run", "check", "submit", "sandbox")
+COMMANDS = ("run", "check", "submit", "sandbox", "report")
 
 
 def build_parser() -> argparse.ArgumentParser:

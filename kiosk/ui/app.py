@@ -62,6 +62,7 @@ class Parts:
     submitter: Submitter
     settings: FlowSettings
     note: str = ""
+    audit: Any = None  # kiosk.audit.AuditTrail: set by `kiosk run`, not by tests
 
 
 def build_parts(

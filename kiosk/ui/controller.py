@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.audit import AuditTrail
 from kiosk.camera import CameraUnavailable, FrameSource
 from kiosk.camera.source import CameraProblem
 from kiosk.flow import (
@@ -30,6 +31,7 @@ from kiosk.flow import (
     ServiceUp,
     ShowResult,
     StartSubmit,
+    State,
     SubmissionCancelled,
     SubmitFinished,
     SubmitResult,
@@ -56,6 +58,7 @@ class FlowController(QObject):
     cameraProblem = Signal(object)  # CameraUnavailable (why, what to do), or None: it is back
     frameArrived = Signal(object)  # FramePacket for the preview (newest only)
     faultsChanged = Signal(object)  # dict component -> reason: what keeps failing now
+    attempted = Signal(object)  # dict: one verification attempt, as the audit trail has it
 
     def __init__(
         self,
@@ -65,9 +68,13 @@ class FlowController(QObject):
         settings: FlowSettings,
         parent: QObject | None = None,
         clock: Callable[[], float] = time.monotonic,
+        audit: AuditTrail | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self.audit = audit
+        self._face_since: float | None = None  # when the current person was first seen
+        self._attempt: dict[int, dict[str, float | None]] = {}  # submission -> timings
         self.model: FlowModel = initial_model(settings, clock())
         self.submitter = submitter
         self.operator_ref = ""  # sent as verification metadata
@@ -184,6 +191,7 @@ class FlowController(QObject):
         changed = model is not old
         self.model = model
         if model.state is not old.state:
+            self._follow_person(old, model)
             log.info(
                 "flow: %s -> %s",
                 old.state.value,
@@ -195,9 +203,38 @@ class FlowController(QObject):
         if changed:
             self.modelChanged.emit(model)
 
+    def _follow_person(self, old: FlowModel, new: FlowModel) -> None:
+        """Timings for the audit trail, and the attempts that end without a capture."""
+        now = self._clock()
+        if old.state is State.ATTRACT and new.state is State.ALIGNING:
+            self._face_since = now
+        elif old.state in (State.ALIGNING, State.STEADY) and new.state not in (
+            State.ALIGNING,
+            State.STEADY,
+            State.CAPTURED,
+        ):
+            rule = old.guidance.rule if old.guidance is not None else None
+            self._record(
+                outcome="abandoned",
+                rule=rule.value if rule is not None else None,
+                side="device" if rule is not None else None,
+            )
+        if new.state in (State.ATTRACT, State.NO_CAMERA, State.OUT_OF_SERVICE):
+            self._face_since = None
+
+    def _record(self, **fields: object) -> None:
+        entry = self.audit.record(**fields) if self.audit is not None else dict(fields)
+        self.attempted.emit(entry)
+
     def _apply(self, effect: Effect) -> None:
         match effect:
             case StartSubmit(submission, candidate):
+                now = self._clock()
+                since = self._face_since
+                self._attempt[submission] = {
+                    "time_to_capture_s": round(now - since, 3) if since is not None else None,
+                    "started": now,
+                }
                 thread = SubmitThread(
                     self.submitter, submission, candidate.frame, self.operator_ref, self
                 )
@@ -271,6 +308,19 @@ class FlowController(QObject):
                 "error_kind": result.error_kind,
                 "rule": result.rule.value if result.rule else None,
             },
+        )
+        timing = self._attempt.pop(submission, {})
+        started = timing.get("started")
+        detail = result.detail
+        self._record(
+            trust_validation_id=result.trust_validation_id,
+            outcome=result.outcome.value,
+            rule=result.rule.value if result.rule else None,
+            side="service" if result.rule else None,
+            error_kind=result.error_kind,
+            time_to_capture_s=timing.get("time_to_capture_s"),
+            submit_s=round(self._clock() - started, 3) if started is not None else None,
+            requests=getattr(detail, "requests", None),
         )
         thread = self._submits.pop(submission, None)
         if thread is not None:

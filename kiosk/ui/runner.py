@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+import os
 import sys
 from typing import Any
 
@@ -92,6 +93,7 @@ def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSign
         parts = build_parts(cfg, kiosk=kiosk, camera=camera, once=once, source=source)
         if note:
             print(f"kiosk run: {note}", file=sys.stderr)
+        parts.audit = make_audit(cfg, mode)
         host = WindowHost(parts, cfg, kiosk=kiosk)
         controller = host.controller
         freeze_startup_objects_on_first_analysis(controller)
@@ -122,6 +124,14 @@ def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSign
     finally:
         if lock is not None:
             lock.release()
+
+
+def make_audit(cfg: Any, mode: str) -> Any:
+    """The audit trail, next to the log (KIOSK_LOG_DIR, else the platform's log folder)."""
+    from kiosk.audit import AuditTrail
+    from kiosk.logs import log_dir
+
+    return AuditTrail(log_dir(), cfg.api.kiosk_id, mode)
 
 
 def engine_problem(cfg: Any) -> Any:
@@ -213,6 +223,9 @@ def _engine_failed(app: QApplication, watcher: Any, message: str) -> None:
     app.exit(int(outcome.exit_code))
 
 
+TRACE_STARTUP_ENV = "KIOSK_TRACE_STARTUP"  # set: one stderr line at the first analysis
+
+
 def freeze_startup_objects_on_first_analysis(controller: FlowController) -> None:
     """When the engine has answered (everything is loaded), move every object alive then —
     Qt wrappers, models, the engine — out of the cyclic garbage collector's reach with
@@ -232,6 +245,8 @@ def freeze_startup_objects_on_first_analysis(controller: FlowController) -> None
         if not frozen:
             frozen = True
             gc.freeze()
+            if os.environ.get(TRACE_STARTUP_ENV):  # scripts/startup_time.py waits for it
+                print("kiosk run: first analysis", file=sys.stderr, flush=True)
 
     controller.analysis.analysed.connect(freeze)
 
@@ -290,7 +305,7 @@ class WindowHost:
 
     def __init__(self, parts: Parts, cfg: Any, *, kiosk: bool) -> None:
         self.controller = FlowController(
-            parts.source, parts.make_analyzer, parts.submitter, parts.settings
+            parts.source, parts.make_analyzer, parts.submitter, parts.settings, audit=parts.audit
         )
         self.window = self._make(cfg, kiosk)
 
