@@ -180,6 +180,24 @@ class KioskConfig:
         return value
 
 
+@_section("metrics")
+@dataclass(frozen=True, config=_PYDANTIC)
+class MetricsConfig:
+    section_name: ClassVar[str]
+    # The Prometheus endpoint (/metrics, /healthz): "" = off; "127.0.0.1:9464" = loopback.
+    # Any other address only when set here.
+    listen: Text = ""
+
+    @field_validator("listen")
+    @classmethod
+    def _listen(cls, value: str) -> str:
+        if value and not re.fullmatch(r"(\[[0-9a-fA-F:]+\]|[\w.-]+):\d{1,5}", value):
+            raise _invalid('expected HOST:PORT such as "127.0.0.1:9464", or "" for off')
+        if value and int(value.rpartition(":")[2]) > 65535:
+            raise _invalid("port must be at most 65535")
+        return value
+
+
 THRESHOLD_NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(QualityThresholds))
 
 
@@ -209,6 +227,7 @@ class Config:
     camera: CameraConfig = field(default_factory=CameraConfig)
     ui: UiConfig = field(default_factory=UiConfig)
     kiosk: KioskConfig = field(default_factory=KioskConfig)
+    metrics: MetricsConfig = field(default_factory=MetricsConfig)
     # Threshold overrides by name, checked against QualityThresholds.
     quality: dict[ThresholdName, ThresholdValue] = field(default_factory=dict)
     path: Path | None = field(default=None, compare=False)  # the file it was read from
@@ -236,6 +255,7 @@ SECTIONS: dict[str, type] = {
     "camera": CameraConfig,
     "ui": UiConfig,
     "kiosk": KioskConfig,
+    "metrics": MetricsConfig,
 }
 FILE_EXCLUDED = {"api": ("token",)}  # never read from or written to the file
 

@@ -108,12 +108,17 @@ def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSign
         controller.faultsChanged.connect(_log_faults)
         stopping: dict[str, bool] = {}
         stops.while_running(app, lambda signum: _stop(app, controller, signum, stopping))
+        from kiosk.ui.fleet_metrics import start_fleet_metrics
+
+        fleet = start_fleet_metrics(cfg, controller, lambda: host.window)
         host.show()
         _start_after_camera_permission(app, controller, parts)
         try:
             # A signal during start-up: straight to the shutdown below.
             code = 128 + stops.received if stops.received is not None else app.exec()
         finally:
+            if fleet is not None:
+                fleet.stop()
             controller.shutdown()
             host.window.close_sound()
         if stops.received is not None:
