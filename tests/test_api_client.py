@@ -63,7 +63,9 @@ def test_both_id_spellings_and_metadata_are_sent(sandbox: SandboxServer) -> None
         "trust_validation_id",
         "verification_id",
     )
-    meta = sandbox.verifications[r.trust_validation_id or ""]["metadata"]
+    meta = dict(sandbox.verifications[r.trust_validation_id or ""]["metadata"])
+    key = meta.pop("idempotency_key")  # one per verification: a retried create is no double
+    assert len(key) == 32 and int(key, 16) >= 0
     assert meta == {"kiosk_id": "lobby-2", "operator_ref": "A-113"}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import ssl
 import threading
+import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
@@ -136,7 +137,11 @@ class IdmetaClient:
         if metadata:
             payload["metadata"] = dict(metadata)
         answer = self._sender.post_json(
-            CREATE_PATH, payload, step=Step.CREATE, mode=RetryMode.SAFE, deadline=self._dl(deadline)
+            CREATE_PATH,
+            payload,
+            step=Step.CREATE,
+            mode=RetryMode.CREATE,
+            deadline=self._dl(deadline),
         )
         return read_created(json_answer(answer, Step.CREATE))
 
@@ -281,7 +286,13 @@ class IdmetaClient:
         )
 
     def _metadata(self, operator_ref: str | None) -> dict[str, str]:
-        meta = {"kiosk_id": self.api.kiosk_id, "operator_ref": (operator_ref or "").strip()}
+        """With an idempotency key per verification: a service that honours it never
+        makes two for one attempt (and create is not retried once it may have arrived)."""
+        meta = {
+            "kiosk_id": self.api.kiosk_id,
+            "operator_ref": (operator_ref or "").strip(),
+            "idempotency_key": uuid.uuid4().hex,
+        }
         return {k: v for k, v in meta.items() if v}
 
     @property

@@ -39,6 +39,11 @@ class RetryMode(Enum):
     # The biometric POST is not idempotent: only when it certainly never reached the
     # service (connection refused, connect timeout) or was turned away with 429.
     UNSENT_ONLY = "unsent_only"
+    # create makes a verification: never again once the request may have reached the
+    # service (a dropped connection, a read timeout, a gateway's 504 — each may follow a
+    # verification made); retried only when unsent and on 429, 502 and 503 (turned away
+    # before the service took it). Each create also carries an idempotency key.
+    CREATE = "create"
 
 
 @dataclass(frozen=True)
@@ -136,7 +141,7 @@ class Sender:
             try:
                 answer = self._send_once(path, payload, step, deadline)
             except ApiConnectionError as exc:
-                retryable = not exc.sent if mode is RetryMode.UNSENT_ONLY else True
+                retryable = not exc.sent if mode is not RetryMode.SAFE else True
                 if isinstance(exc, ApiTimeoutError) and exc.sent:
                     retryable = False  # a read timeout: the service may be processing it
                 if not retryable or attempt >= self._policy.max_attempts:
@@ -146,7 +151,11 @@ class Sender:
                 self._wait(wait, deadline, exc)
                 continue
             status = answer.status_code
-            retry_status = status == 429 or (mode is RetryMode.SAFE and status in GATEWAY_STATUSES)
+            retry_status = (
+                status == 429
+                or (mode is RetryMode.SAFE and status in GATEWAY_STATUSES)
+                or (mode is RetryMode.CREATE and status in (502, 503))
+            )
             if not retry_status:
                 return answer
             error = status_error(answer, json_object(answer), step)

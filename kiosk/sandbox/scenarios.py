@@ -238,6 +238,11 @@ def _build() -> dict[str, Scenario]:
             {BIOMETRICS: Fault(drop=True)},
         ),
         Scenario(
+            "drop_create",
+            "the connection closes without an answer on create (it may have been made)",
+            {CREATE: Fault(drop=True)},
+        ),
+        Scenario(
             "finalize_error",
             "VERIFIED, then finalize fails with 500",
             {FINALIZE: Fault(500, HTML_500, "text/html")},
