@@ -1,18 +1,31 @@
 #!/usr/bin/env bash
-# Smoke-test a frozen kiosk (dist/kiosk): the models load from inside the bundle, a still
-# image is judged, and one unattended run of the bundled demo clip ends VERIFIED against
-# the built-in sandbox. Usage: packaging/smoke_test.sh [path/to/kiosk-executable]
+# Smoke-test a frozen kiosk (dist/kiosk): its self-test passes, the models load from inside
+# the bundle and a photo is judged (the verdict is printed: cv2.dnn runs the occlusion
+# model), nothing that was left out crept back in, and one unattended run of the bundled
+# demo clip ends VERIFIED against the built-in sandbox.
+# Usage: packaging/smoke_test.sh [path/to/kiosk-executable]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 exe=${1:-dist/kiosk/kiosk}
 exe="$(cd "$(dirname "$exe")" && pwd)/$(basename "$exe")"
+internal="$(dirname "$exe")/_internal"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 "$exe" --version
+# Offscreen, with no configuration: the self-test's one line, exit 0.
+KIOSK_CONFIG=/dev/null QT_QPA_PLATFORM=offscreen "$exe" --self-test
+
 out=$("$exe" check --json tests/data/photos/obama.jpg)
-echo "$out"
+echo "frozen verdict on tests/data/photos/obama.jpg: $out"
 echo "$out" | grep -q '"passed": true' || { echo "frozen check did not pass a good photo" >&2; exit 1; }
+out=$("$exe" check tests/data/photos/obama.jpg tests/data/scenes/coffee.png || true)
+echo "$out"
+echo "$out" | grep -q "FAIL.*no_face" || { echo "frozen check did not fail an empty scene" >&2; exit 1; }
+
+for gone in matplotlib PIL kiwisolver cv2/qt PySide6/Qt/translations mypy; do
+  [ ! -e "$internal/$gone" ] || { echo "left-out part is bundled again: $gone" >&2; exit 1; }
+done
 
 # Run from an empty folder with an empty config, so nothing from the checkout is used.
 cd "$work"
