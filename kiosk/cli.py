@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from kiosk import __version__
 
-COMMANDS = ("run", "check", "submit", "sandbox", "report")
+COMMANDS = ("run", "check", "submit", "sandbox", "report", "cameras")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.config import Config, load_config, save_config
+from kiosk.camera.devices import CameraDevice
+from kiosk.config import CameraConfig, Config, load_config, save_config
 from kiosk.pin import verify_pin
 from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.theme import STYLESHEET
@@ -243,18 +244,44 @@ def test_every_text_is_readable_in_the_theme(qtbot, dialog):
 
 # --- camera ----------------------------------------------------------------------------
 
-CAMERAS = [(0, "Integrated Camera"), (2, "Logitech BRIO")]
+CAMERAS = [
+    CameraDevice("Integrated Camera", "usb-04f2:b6dd-Integrated-Camera", 0),
+    CameraDevice("Logitech BRIO", "usb-046d:085e-AB12CD", 2),
+    CameraDevice("USB Camera", "usb-0c45:6366-USB-Camera", 4),
+    CameraDevice("USB Camera", "usb-0c45:6366-USB-Camera#2", 6),
+]
 
 
-def test_the_camera_field_lists_the_cameras_found(qtbot):
+def test_the_camera_field_lists_the_cameras_found_and_keeps_the_name(qtbot):
     d = open_dialog(qtbot, cameras=lambda: list(CAMERAS))
     picker = d.source
     names = [picker.itemText(i) for i in range(picker.count())]
-    assert any("Integrated Camera" in n for n in names)
-    assert any("Logitech BRIO" in n for n in names)
-    picker.setCurrentIndex(next(i for i, n in enumerate(names) if "BRIO" in n))
+    assert "Integrated Camera" in names and "Logitech BRIO" in names
+    picker.setCurrentIndex(names.index("Logitech BRIO"))
     assert d.try_save()
-    assert d.saved_configs[-1].camera.source == "2"
+    # The name, not the index: the camera stays chosen when it moves to another port.
+    assert d.saved_configs[-1].camera.source == "Logitech BRIO"
+    # Two identical cameras: each listed with, and kept by, its stable id.
+    second = next(i for i, n in enumerate(names) if "#2" in n)
+    picker.setCurrentIndex(second)
+    assert d.try_save()
+    assert d.saved_configs[-1].camera.source == "usb-0c45:6366-USB-Camera#2"
+
+
+def test_a_camera_kept_by_id_or_index_is_shown_chosen(qtbot):
+    cfg = Config(camera=CameraConfig(source="usb-046d:085e-AB12CD"))
+    d = open_dialog(qtbot, cfg, cameras=lambda: list(CAMERAS))
+    assert d.source.currentText() == "Logitech BRIO"
+    assert d.source.problem() == ""
+    assert d.try_save() and d.saved_configs[-1].camera.source == "Logitech BRIO"
+
+
+def test_a_camera_name_not_found_is_refused_naming_those_found(qtbot):
+    d = open_dialog(qtbot, cameras=lambda: list(CAMERAS))
+    type_into(qtbot, reveal(d, "camera.source"), "Razer Kiyo")
+    assert not d.try_save()
+    text = error_text(d, "camera.source")
+    assert "Razer Kiyo" in text and "Logitech BRIO" in text
 
 
 def test_a_camera_path_that_does_not_exist_is_refused(qtbot, dialog, tmp_path: Path):

@@ -1,45 +1,33 @@
-"""A webcam through OpenCV, chosen by index or (on Linux) by the device's name."""
+"""A webcam through OpenCV, chosen by index, or by its name or stable id
+(kiosk.camera.devices)."""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import cv2
 import numpy as np
 
+from kiosk.camera.devices import CameraDevice, describe, find_camera, linux_cameras, list_cameras
 from kiosk.camera.diagnose import NOT_FOUND_ADVICE, device_path, webcam_problem
 from kiosk.camera.source import CameraProblem, CameraUnavailable
 
 
 def list_linux_cameras() -> list[tuple[int, str]]:
-    """(index, name) of V4L2 devices; OpenCV cannot list cameras by itself."""
-    out = []
-    for dev in sorted(Path("/sys/class/video4linux").glob("video*")):
-        try:
-            index = int(dev.name.removeprefix("video"))
-            name = (dev / "name").read_text(encoding="utf-8").strip()
-        except (OSError, ValueError):
-            continue
-        out.append((index, name))
-    return out
+    """(index, name) of the V4L2 cameras."""
+    return [(d.index, d.name) for d in linux_cameras()]
 
 
-def resolve_camera_name(name: str) -> int:
-    for index, dev_name in list_linux_cameras():
-        if name.casefold() in dev_name.casefold():
-            return index
-    if sys.platform.startswith("linux"):
-        names = ", ".join(f"{i}: {n}" for i, n in list_linux_cameras()) or "none"
-        raise CameraUnavailable(
-            f"no camera named {name!r} (cameras found: {names})",
-            problem=CameraProblem.NOT_FOUND,
-            advice=NOT_FOUND_ADVICE,
-        )
+def resolve_camera(name: str, cameras: list[CameraDevice] | None = None) -> CameraDevice:
+    """The camera called ``name`` (its stable id, name, or part of its name)."""
+    found = list_cameras() if cameras is None else cameras
+    device = find_camera(name, found)
+    if device is not None:
+        return device
     raise CameraUnavailable(
-        f"no camera named {name!r}: choosing a camera by name works on Linux only",
+        f"no camera named {name!r} (cameras found: {describe(found)})",
         problem=CameraProblem.NOT_FOUND,
-        advice="Use its index (--camera 0)",
+        advice=NOT_FOUND_ADVICE,
     )
 
 
@@ -62,13 +50,17 @@ class WebcamSource:
         return self._fps
 
     def open(self) -> None:
-        index = self.device if isinstance(self.device, int) else resolve_camera_name(self.device)
-        self._index = index
         linux = sys.platform.startswith("linux")
-        if linux and not device_path(index).exists():  # say so without OpenCV's warnings
-            raise webcam_problem(index, was_open=self._was_open, label=self.description)
         # MSMF opens slowly on Windows; on Linux, V4L2 only (no FFmpeg/Orbbec probing).
         backend = cv2.CAP_DSHOW if sys.platform == "win32" else cv2.CAP_V4L2 if linux else 0
+        if isinstance(self.device, int):
+            index = self.device
+        else:
+            chosen = resolve_camera(self.device)
+            index, backend = chosen.index, chosen.backend or backend
+        self._index = index
+        if linux and not device_path(index).exists():  # say so without OpenCV's warnings
+            raise webcam_problem(index, was_open=self._was_open, label=self.description)
         cap = cv2.VideoCapture(index, backend)
         if not cap.isOpened():
             cap.release()

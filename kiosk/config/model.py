@@ -134,7 +134,9 @@ class ApiConfig:
 @dataclass(frozen=True, config=_PYDANTIC)
 class CameraConfig:
     section_name: ClassVar[str]
-    source: IdText = ""  # "" first webcam, "1" a device index, or a video file / image folder
+    # "" first webcam, "1" a device index, a camera's name or stable id (`kiosk cameras`),
+    # or a video file / image folder.
+    source: IdText = ""
     width: StrictInt = Field(default=1280, ge=160, le=7680)
     height: StrictInt = Field(default=720, ge=120, le=4320)
     mirror_preview: StrictBool = True

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.camera.devices import CameraDevice
 from kiosk.ui import theme
 from kiosk.ui.settings_fields import CameraPicker, FieldRow, NumberField, list_cameras, range_text
 from kiosk.ui.threshold_texts import ThresholdText, threshold_texts
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
         *,
         save: Callable[[Any], object] | None = None,
         store_token: Callable[[str], None] | None = None,
-        cameras: Callable[[], list[tuple[int, str]]] = list_cameras,
+        cameras: Callable[[], list[CameraDevice]] = list_cameras,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -165,7 +166,7 @@ class SettingsDialog(QDialog):
         box.edited.connect(lambda: self._check_live(key))
         return box
 
-    def _build_camera(self, cfg: Any, cameras: Callable[[], list[tuple[int, str]]]) -> None:
+    def _build_camera(self, cfg: Any, cameras: Callable[[], list[CameraDevice]]) -> None:
         form = self._tab(self.tr("Camera"))
         self.source = CameraPicker(cfg.camera.source, cameras)
         found = len(self.source.cameras)

@@ -14,9 +14,11 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Signal
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kiosk.camera.devices import CameraDevice, config_value, find_camera
 
 Number = int | float
 
@@ -109,20 +111,16 @@ def range_text(bounds: tuple[float, float] | None, unit: str) -> str:
 # --- camera ----------------------------------------------------------------------------
 
 
-def list_cameras() -> list[tuple[int, str]]:
-    """The cameras this computer can name without opening them: V4L2 devices on Linux."""
-    import sys
+def list_cameras() -> list[CameraDevice]:
+    """The cameras this computer can name without opening them (kiosk.camera.devices)."""
+    from kiosk.camera.devices import list_cameras as found
 
-    if not sys.platform.startswith("linux"):
-        return []
-    from kiosk.camera.webcam import list_linux_cameras
-
-    return list_linux_cameras()
+    return found()
 
 
-def camera_source_problem(text: str, cameras: Sequence[tuple[int, str]]) -> str:
+def camera_source_problem(text: str, cameras: Sequence[CameraDevice]) -> str:
     """Why ``text`` cannot be the camera (``""`` when it can). A path must exist; a name
-    must be one of the cameras found (names are resolved on Linux only)."""
+    or stable id must be one of the cameras found."""
     spec = text.strip()
     if not spec or spec.isdigit():
         return ""
@@ -133,9 +131,9 @@ def camera_source_problem(text: str, cameras: Sequence[tuple[int, str]]) -> str:
                 "SettingsDialog", "No such file or folder: %1"
             ).replace("%1", str(path))
         return ""
-    if any(spec.casefold() in name.casefold() for _i, name in cameras):
+    if find_camera(spec, cameras) is not None:
         return ""
-    found = ", ".join(f"{i}: {n}" for i, n in cameras) or QCoreApplication.translate(
+    found = ", ".join(d.name for d in cameras) or QCoreApplication.translate(
         "SettingsDialog", "none"
     )
     return (
@@ -149,19 +147,25 @@ class CameraPicker(QComboBox):
     """Editable: the cameras found, or a typed index, video file or image folder."""
 
     def __init__(
-        self, current: str, cameras: Callable[[], list[tuple[int, str]]] = list_cameras
+        self, current: str, cameras: Callable[[], list[CameraDevice]] = list_cameras
     ) -> None:
         super().__init__()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.cameras = cameras()
         self.addItem(self.tr("First webcam (default)"), "")
-        for index, name in self.cameras:
-            self.addItem(f"{index}: {name}", str(index))
+        for device in self.cameras:
+            value = config_value(device, self.cameras)
+            label = device.name if value == device.name else f"{device.name} ({device.stable_id})"
+            self.addItem(label, value)
+            self.setItemData(self.count() - 1, device.stable_id, Qt.ItemDataRole.ToolTipRole)
         line = self.lineEdit()
         assert line is not None
         line.setPlaceholderText(self.tr("empty: first webcam · 1: camera index · file or folder"))
         found = self.findData(current)
+        if found < 0 and current and not current.isdigit():  # the same camera, named otherwise
+            named = find_camera(current, self.cameras)
+            found = self.findData(config_value(named, self.cameras)) if named else -1
         if found >= 0:
             self.setCurrentIndex(found)
         else:
