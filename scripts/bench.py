@@ -67,6 +67,25 @@ def _p95(xs: list[float]) -> float:
     return float(np.percentile(xs, 95))
 
 
+def _occlusion_cost() -> None:
+    """The learned occlusion model on its own: aligned crop + network, per face."""
+    from kiosk.quality.occlusion_model import OcclusionModel
+
+    frames = _frames((1280, 720))[::10]
+    model = OcclusionModel(bundled_models().occlusion)
+    with QualityEngine() as eng:
+        faces = []
+        for f in frames:
+            face, _, _ = eng._find_face(cv2.cvtColor(f, cv2.COLOR_BGR2RGB), None)
+            if face is not None:
+                faces.append((f, face.points))
+    times = _time(lambda i: model.coverage(*faces[i % len(faces)]), ROUNDS + 5)
+    print(
+        f"occlusion model (aligned crop + network, per face): median {statistics.median(times):.2f}"
+        f" ms, p95 {_p95(times):.2f} ms"
+    )
+
+
 def main() -> None:
     route_native_stderr_to_null()
     print(
@@ -125,6 +144,7 @@ def main() -> None:
                 f"{mv:>10.1f}ms {_p95(v):>5.1f}ms {mb:>7.1f}ms {_p95(b):>5.1f}ms "
                 f"{mv / mb:>5.2f}x"
             )
+    _occlusion_cost()
     try:
         from scripts import bench_app
     except ImportError:

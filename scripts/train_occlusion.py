@@ -186,12 +186,29 @@ def _lower_cover(img: np.ndarray, rng: np.random.Generator, pool: np.ndarray) ->
 
 
 def _eye_cover(img: np.ndarray, rng: np.random.Generator, pool: np.ndarray) -> np.ndarray:
+    """Something over one or both eyes: a hand (a skin-coloured blob reaching well past the
+    eye, never an eyelid-sized patch, which would teach the model that closed eyes are
+    covered), hair, a card or cloth."""
     mask = np.zeros((SIZE, SIZE), np.uint8)
     which = rng.integers(0, 3)  # right, left, both
+    skin = rng.random() < 0.5
     for i, (ex, ey) in enumerate(EYES):
         if which in (i, 2):
-            cv2.ellipse(mask, (int(ex * SIZE), int(ey * SIZE)), (int(rng.uniform(9, 14)), int(rng.uniform(7, 11))), rng.uniform(-30, 30), 0, 360, 1, -1)
-    cover = _skin_texture(img, rng, pool) if rng.random() < 0.5 else _texture(rng, pool)
+            big = (rng.uniform(14, 20), rng.uniform(10, 15)) if skin else (
+                rng.uniform(9, 14),
+                rng.uniform(7, 11),
+            )
+            cv2.ellipse(
+                mask,
+                (int(ex * SIZE + rng.uniform(-2, 2)), int(ey * SIZE + rng.uniform(-3, 1))),
+                (int(big[0]), int(big[1])),
+                rng.uniform(-30, 30),
+                0,
+                360,
+                1,
+                -1,
+            )
+    cover = _skin_texture(img, rng, pool) if skin else _texture(rng, pool)
     return _blend(img, cover, mask)
 
 

@@ -76,6 +76,13 @@ def checks_without_landmarks(
     checks.append(_check(Rule.FACE_CROPPED, overshoot, "inside the frame", cut, "detector box"))
     # The landmarker gives up on faces too small for its input: call them too small.
     small = main.h < th.min_face_height_ratio * h * 1.1 or main.w * 0.4 < th.min_ied_px
+    turned = main.looks_turned()
+    if turned and not cut:
+        # A head in profile or three-quarter view is often beyond the landmarker; the
+        # keypoints still show it is turned: "face the camera", not "uncover your face".
+        checks.append(
+            _check(Rule.FACE_ANGLE, None, "facing the camera", True, "turned (detector keypoints)")
+        )
     if not cut:
         checks.append(
             _check(
@@ -86,7 +93,7 @@ def checks_without_landmarks(
                 "detector box",
             )
         )
-        if not small and not dark and not bright:
+        if not small and not dark and not bright and not turned:
             # A well-lit face big enough yet impossible to landmark is covered or turned away.
             checks.append(
                 _check(
@@ -113,7 +120,7 @@ def checks_without_landmarks(
 def checks_with_landmarks(
     bgr: np.ndarray,
     face: LandmarkFace,
-    score: float,
+    main: Detection | None,
     w: int,
     h: int,
     th: QualityThresholds,
@@ -139,7 +146,7 @@ def checks_with_landmarks(
         yaw=yaw,
         pitch=pitch,
         roll=roll,
-        detector_score=score,
+        detector_score=main.score if main else 0.0,
     )
     checks: list[RuleCheck] = []
 
@@ -189,15 +196,23 @@ def checks_with_landmarks(
     # light, since a cover is what decides it (a white mask is not over-exposure) and what
     # the person must be told first. Not on a head turned far away: the aligned crop of a
     # profile is not a face the model knows.
+    # A mesh yaw well past the limit that the detector's keypoints confirm is a turned
+    # head (a hand or a mask can pull the mesh's yaw to 40 degrees on a frontal face, but
+    # not the keypoints).
+    turned = abs(yaw) > 1.5 * th.max_yaw_deg and main is not None and main.looks_turned(False)
     judgeable = (
         not cropped
         and not blurry
+        and not turned
         and ied >= 0.5 * th.min_ied_px
         and abs(yaw) <= th.max_occlusion_yaw_deg
     )
     coverage: Coverage | None = None
     if judgeable:
         coverage = occlusion.coverage(bgr, pts)
+        if face.blink is not None and min(face.blink) > th.max_eye_blink:
+            # Closed eyes look like covered ones to the model; they are their own rule.
+            coverage = Coverage(0.0, coverage.lower, coverage.lower)
         extras.update(
             {
                 "occlusion.eyes": round(coverage.eyes, 3),

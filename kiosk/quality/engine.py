@@ -35,6 +35,7 @@ _DARK_FRAME_LUMA = 70.0
 _CANDIDATE_SCORE = 0.3
 _CUT_ONLY_SCORE = 0.5
 _SURE_FACE_SCORE = 0.8
+_SURE_SIMILAR_FACE_SCORE = 0.65
 _BRIGHT_FRAME_LUMA = 185.0
 _BRIGHTEN_LUT = np.array([255.0 * (i / 255.0) ** 0.45 for i in range(256)], np.uint8)
 _DARKEN_LUT = np.array([255.0 * (i / 255.0) ** 2.2 for i in range(256)], np.uint8)
@@ -97,7 +98,7 @@ class QualityEngine:
             )
         else:
             checks, geometry, brightness, sharpness = checks_with_landmarks(
-                bgr, face, main_det.score if main_det else 0.0, w, h, th, extras, self._occlusion
+                bgr, face, main_det, w, h, th, extras, self._occlusion
             )
         faces = 0 if geometry is None else self._count_faces(rgb, geometry.box, detections)
         checks = face_count_checks(faces) + checks
@@ -169,15 +170,23 @@ class QualityEngine:
         others = 0
         looks = 0
         candidates = sorted(_other_faces(main_box, dets, th), key=lambda d: -d.score)
+        main_w = main_box[2]
         for d in candidates:
-            if d.score >= _SURE_FACE_SCORE:
+            # A box the main face's size (a person beside them) needs less certainty than a
+            # small one: hands and patterns that fool the detector are rarely face-sized.
+            sure = _SURE_FACE_SCORE if d.w < 0.55 * main_w else _SURE_SIMILAR_FACE_SCORE
+            if d.score >= sure:
                 others += 1
             elif d.score >= th.detection_score and looks < 3:
                 looks += 1
                 face = self._models.landmarks_in_crop(rgb, (d.x, d.y, d.w, d.h))
-                # Landmarks that land on the main face mean the box was a loose copy of it.
-                if face is not None and not _inside(face.points.mean(axis=0), main_box):
-                    others += 1
+                # Confirmed when the landmarks land on this box, not on the main face (the
+                # crop around a face cheek to cheek with the main one holds both).
+                if face is not None:
+                    centre = face.points.mean(axis=0)
+                    grown = (d.x - 0.3 * d.w, d.y - 0.3 * d.h, 1.6 * d.w, 1.6 * d.h)
+                    if _inside(centre, grown) and not _inside(centre, main_box):
+                        others += 1
         return 1 + others
 
 
@@ -204,7 +213,7 @@ def _other_faces(
     out = []
     for d in dets:
         cx, cy = d.x + d.w / 2, d.y + d.h / 2
-        if x - 0.25 * bw <= cx <= x + 1.25 * bw and y - 0.25 * bh <= cy <= y + 1.25 * bh:
+        if x <= cx <= x + bw and y <= cy <= y + bh:
             continue  # the main face itself (a second, shifted box on it)
         if d.w >= th.second_face_min_ratio * bw:
             out.append(d)

@@ -43,11 +43,15 @@ class QualityThresholds:
     border_margin_ratio: float = 0.15
 
     # --- pose (degrees) --------------------------------------------------------------
-    # ICAO asks ±5° for passports; a live selfie for liveness tolerates more. Natural
-    # portraits in tests/data read up to 15° yaw and 10° pitch.
-    max_yaw_deg: float = 22.0
+    # ICAO asks ±5° for passports; a live selfie for liveness tolerates more. On the
+    # real-photo development set (626 good selfies labelled by eye as turned < ~15° and
+    # tilted < ~10°; 84 turned heads) the mesh reads good faces up to yaw 24°, pitch 21°,
+    # roll 19° (99th percentiles): 25/25/18 passes 97.9% of them and still calls 91% of
+    # the landmarked turned heads (the rest are caught by the detector's keypoints); roll
+    # 18, not 20, so a natural 9° tilt plus a 28° rotated frame is still "too tilted".
+    max_yaw_deg: float = 25.0
     max_pitch_deg: float = 25.0
-    max_roll_deg: float = 15.0
+    max_roll_deg: float = 18.0
     # Frontal faces read pitch ≈ +4…+7° from the transformation matrix; this is their zero.
     pitch_offset_deg: float = 5.0
 
@@ -70,12 +74,15 @@ class QualityThresholds:
     # above this the face is partially hidden.
     max_occlusion_score: float = 0.5
     # Beyond this yaw the face is too far turned for the aligned crop to be judged for
-    # cover; "face the camera" comes first anyway.
-    max_occlusion_yaw_deg: float = 40.0
+    # cover; "face the camera" comes first anyway. Not lower: a hand over the mouth pulls
+    # the mesh's yaw estimate to 25-45 degrees on a frontal face.
+    max_occlusion_yaw_deg: float = 50.0
 
     # --- eyes ------------------------------------------------------------------------
-    # Eye-blink blendshape above which an eye counts as closed (both must be closed).
-    max_eye_blink: float = 0.7
+    # Eye-blink blendshape above which an eye counts as closed (both must be closed). On
+    # the real-photo development set, open eyes read at most ~0.3 and real closed eyes
+    # 0.2-0.75 (median 0.55): MediaPipe rarely goes near 1 for a real closed eye.
+    max_eye_blink: float = 0.42
 
     @classmethod
     def from_overrides(cls, overrides: dict[str, Any] | None) -> QualityThresholds:
