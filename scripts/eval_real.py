@@ -43,6 +43,9 @@ def evaluate(entries: list[Entry]) -> list[dict[str, Any]]:
                 rows.append({"id": e.id, "error": result})
                 continue
             img = cv2.imread(str(result), cv2.IMREAD_COLOR)
+            if img is None:
+                rows.append({"id": e.id, "error": f"unreadable frame {result}"})
+                continue
             t0 = time.perf_counter()
             report = engine.analyze(img)
             rows.append(

@@ -119,8 +119,9 @@ CATEGORY_LABELS: dict[str, tuple[int, int, int]] = {
 }
 
 
-def _faces(engine: QualityEngine, img: np.ndarray) -> np.ndarray | None:
-    """The main face's landmarks, looking again on a padded copy for tight crops."""
+def _faces(engine: QualityEngine, img: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """The main face's landmarks and the image they are in, looking again on a padded copy
+    for tight crops."""
     for pad in (0.0, 0.35):
         work = img
         if pad:
@@ -132,7 +133,7 @@ def _faces(engine: QualityEngine, img: np.ndarray) -> np.ndarray | None:
             ied = float(np.hypot(*(face.points[lm.LEFT_IRIS] - face.points[lm.RIGHT_IRIS])))
             if ied < MIN_IED:
                 return None
-            return face.points, work  # type: ignore[return-value]
+            return face.points, work
     return None
 
 
@@ -140,7 +141,7 @@ def _crop(engine: QualityEngine, img: np.ndarray) -> np.ndarray | None:
     found = _faces(engine, img)
     if found is None:
         return None
-    pts, work = found  # type: ignore[misc]
+    pts, work = found
     return aligned_face(work, pts, CROP_SIZE)
 
 
@@ -177,8 +178,15 @@ def main() -> int:
         items: list[tuple[str, str, str, tuple[int, int, int]]] = _fairface_items()
         for fs in FOLDER_SOURCES:
             names = subprocess.run(
-                ["git", f"--git-dir={_git_dir(fs.repo)}", "ls-tree", "-r", "--name-only"]
-                + [fs.commit, fs.prefix],
+                [
+                    "git",
+                    f"--git-dir={_git_dir(fs.repo)}",
+                    "ls-tree",
+                    "-r",
+                    "--name-only",
+                    fs.commit,
+                    fs.prefix,
+                ],
                 capture_output=True,
                 text=True,
                 check=True,

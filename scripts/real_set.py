@@ -99,8 +99,8 @@ def load_manifest(path: Path = MANIFEST) -> list[Entry]:
 # Sources kept out of the occlusion model's training entirely, so that the figures on them
 # are those of photographs from places the model has never seen: multi-ethnic portraits,
 # the London face set, masks photographed outside China, sunglasses in cars, and a few
-# selfies with hands and phones. Everything else is "dev": used for tuning and, except turned heads, groups,
-# dim photos and empty scenes, for training.
+# selfies with hands and phones. Everything else is "dev": used for tuning and, except
+# turned heads, groups, dim photos and empty scenes, for training.
 HOLDOUT_SOURCES = frozenset(
     {
         "fbplab/MEBeauty-database",
@@ -119,12 +119,12 @@ def source_name(d: dict[str, Any]) -> str:
     return str(src.get("repo") or src.get("package"))
 
 
-def merge_parts() -> int:
+def merge_parts(parts: Path = PARTS, manifest: Path = MANIFEST) -> int:
     """Merge eval/real/parts/*.json into the manifest; the first entry per sha256 wins.
     Each entry's split follows its source (HOLDOUT_SOURCES)."""
     seen: dict[str, dict[str, Any]] = {}
     dropped = 0
-    for part in sorted(PARTS.glob("*.json")):
+    for part in sorted(parts.glob("*.json")):
         for d in json.loads(part.read_text(encoding="utf-8")):
             key = d["sha256"].lower()
             if key in seen:
@@ -133,7 +133,7 @@ def merge_parts() -> int:
             d["split"] = "holdout" if source_name(d) in HOLDOUT_SOURCES else "dev"
             seen[key] = d
     images = sorted(seen.values(), key=lambda d: d["id"])
-    MANIFEST.write_text(
+    manifest.write_text(
         json.dumps({"version": 1, "images": images}, indent=1, ensure_ascii=False) + "\n",
         encoding="utf-8",
     )
@@ -231,10 +231,10 @@ def fetch_bytes(entry: Entry) -> bytes:
 
 def decode(data: bytes) -> np.ndarray:
     """Decode with the EXIF orientation applied (phone photos are often stored sideways)."""
-    img = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
+    img: Any = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
     if img is None:
         # GIF and other formats OpenCV cannot read: fall back to imageio's decoders.
-        import imageio.v3 as iio  # type: ignore[import-not-found]
+        import imageio.v3 as iio
 
         arr = iio.imread(io.BytesIO(data), index=0)
         img = cv2.cvtColor(arr[..., :3], cv2.COLOR_RGB2BGR)
@@ -312,7 +312,8 @@ def build_frame(entry: Entry, img: np.ndarray) -> np.ndarray:
         frame[y0:y1, x0:x1] = placed[y0 - oy : y1 - oy, x0 - ox : x1 - ox]
     ok, enc = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, 90])
     assert ok
-    return cv2.imdecode(enc, cv2.IMREAD_COLOR)
+    out: Any = cv2.imdecode(enc, cv2.IMREAD_COLOR)
+    return out
 
 
 def frame_path(entry: Entry) -> Path:

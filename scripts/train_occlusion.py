@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -76,7 +77,7 @@ def _affine(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 
 
 def _photometric(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    f = img.astype(np.float32)
+    f: Any = img.astype(np.float32)
     if rng.random() < 0.8:
         gain = rng.uniform(0.55, 1.35)
         bias = rng.uniform(-25, 25)
@@ -96,9 +97,9 @@ def _photometric(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         f = cv2.GaussianBlur(f, (0, 0), rng.uniform(1.2, 2.6))
     if rng.random() < 0.4:
         f = f + rng.normal(0, rng.uniform(1, 6), f.shape)
-    out = np.clip(f, 0, 255).astype(np.uint8)
+    out: Any = np.clip(f, 0, 255).astype(np.uint8)
     if rng.random() < 0.3:
-        ok, enc = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(40, 90))])
+        _, enc = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(40, 90))])
         out = cv2.imdecode(enc, cv2.IMREAD_COLOR)
     return out
 
@@ -109,7 +110,9 @@ def _texture(rng: np.random.Generator, pool: np.ndarray) -> np.ndarray:
     kind = rng.integers(0, 3)
     if kind == 0:
         col = rng.uniform(0, 255, 3)
-        t = np.ones((SIZE, SIZE, 3), np.float32) * col + rng.normal(0, rng.uniform(2, 15), (SIZE, SIZE, 3))
+        t = np.ones((SIZE, SIZE, 3), np.float32) * col + rng.normal(
+            0, rng.uniform(2, 15), (SIZE, SIZE, 3)
+        )
     elif kind == 1:
         col1, col2 = rng.uniform(0, 255, 3), rng.uniform(0, 255, 3)
         yy, xx = np.mgrid[0:SIZE, 0:SIZE]
@@ -164,7 +167,46 @@ def _lenses(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     out = _blend(img, cover, mask)
     frame_col = tuple(int(v) for v in rng.uniform(0, 80, 3))
     for ex, ey in EYES:
-        cv2.ellipse(out, (int(ex * SIZE), int(ey * SIZE)), (int(rx), int(ry)), 0, 0, 360, frame_col, 1)
+        cv2.ellipse(
+            out, (int(ex * SIZE), int(ey * SIZE)), (int(rx), int(ry)), 0, 0, 360, frame_col, 1
+        )
+    return out
+
+
+def _clear_glasses(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Clear prescription glasses: rims (thin or thick, dark or coloured) around the eyes,
+    a bridge, at most a faint tint. Not a cover: the label does not change."""
+    out = img.copy()
+    rx, ry = rng.uniform(7, 11), rng.uniform(5, 8)
+    col = tuple(
+        int(v) for v in (rng.uniform(0, 60, 3) if rng.random() < 0.7 else rng.uniform(0, 255, 3))
+    )
+    thick = int(rng.integers(1, 4))
+    square = rng.random() < 0.5
+    centres = []
+    for ex, ey in EYES:
+        c = (int(ex * SIZE + rng.uniform(-1, 1)), int(ey * SIZE + rng.uniform(-1, 2)))
+        centres.append(c)
+        if rng.random() < 0.3:  # a faint tint or reflection in the lens
+            lens = np.zeros((SIZE, SIZE), np.uint8)
+            cv2.ellipse(lens, c, (int(rx), int(ry)), 0, 0, 360, 1, -1)
+            tint = np.ones_like(out, np.float32) * rng.uniform(0, 255, 3)
+            a = rng.uniform(0.05, 0.2)
+            m = lens[..., None].astype(np.float32) * a
+            out = (out * (1 - m) + tint * m).astype(np.uint8)
+        if square:
+            cv2.rectangle(
+                out, (int(c[0] - rx), int(c[1] - ry)), (int(c[0] + rx), int(c[1] + ry)), col, thick
+            )
+        else:
+            cv2.ellipse(out, c, (int(rx), int(ry)), 0, 0, 360, col, thick)
+    cv2.line(
+        out,
+        (int(centres[0][0] + rx), centres[0][1]),
+        (int(centres[1][0] - rx), centres[1][1]),
+        col,
+        thick,
+    )
     return out
 
 
@@ -173,15 +215,33 @@ def _lower_cover(img: np.ndarray, rng: np.random.Generator, pool: np.ndarray) ->
     top = rng.uniform(0.45, 0.6) * SIZE
     xs = rng.uniform(0.05, 0.2) * SIZE, rng.uniform(0.8, 0.95) * SIZE
     pts = np.array(
-        [[xs[0], top + rng.uniform(-4, 4)], [xs[1], top + rng.uniform(-4, 4)], [xs[1], SIZE], [xs[0], SIZE]],
+        [
+            [xs[0], top + rng.uniform(-4, 4)],
+            [xs[1], top + rng.uniform(-4, 4)],
+            [xs[1], SIZE],
+            [xs[0], SIZE],
+        ],
         np.int32,
     )
-    if rng.random() < 0.4:  # a partial cover: mouth only, a hand from one side
-        cx, cy = MOUTH[0] * SIZE + rng.uniform(-6, 6), MOUTH[1] * SIZE + rng.uniform(-2, 4)
-        cv2.ellipse(mask, (int(cx), int(cy)), (int(rng.uniform(12, 22)), int(rng.uniform(8, 14))), rng.uniform(-30, 30), 0, 360, 1, -1)
+    shape = rng.random()
+    cx, cy = MOUTH[0] * SIZE + rng.uniform(-6, 6), MOUTH[1] * SIZE + rng.uniform(-2, 4)
+    if shape < 0.3:  # a partial cover: mouth only, a hand from one side
+        cv2.ellipse(
+            mask,
+            (int(cx), int(cy)),
+            (int(rng.uniform(12, 22)), int(rng.uniform(8, 14))),
+            rng.uniform(-30, 30),
+            0,
+            360,
+            1,
+            -1,
+        )
+    elif shape < 0.55:  # a hand, a phone, a card: a (slightly rotated) block over the mouth
+        box = ((cx, cy), (rng.uniform(22, 40), rng.uniform(12, 24)), rng.uniform(-20, 20))
+        cv2.fillPoly(mask, [cv2.boxPoints(box).astype(np.int32)], 1)
     else:
         cv2.fillPoly(mask, [pts], 1)
-    cover = _skin_texture(img, rng, pool) if rng.random() < 0.45 else _texture(rng, pool)
+    cover = _skin_texture(img, rng, pool) if rng.random() < 0.5 else _texture(rng, pool)
     return _blend(img, cover, mask)
 
 
@@ -192,11 +252,25 @@ def _eye_cover(img: np.ndarray, rng: np.random.Generator, pool: np.ndarray) -> n
     mask = np.zeros((SIZE, SIZE), np.uint8)
     which = rng.integers(0, 3)  # right, left, both
     skin = rng.random() < 0.5
+    block = rng.random() < 0.35
+    if block:  # a card, a phone, a strand of hair, a patch
+        ex, ey = EYES[int(which)] if which < 2 else (0.5, EYES[0][1])
+        w = rng.uniform(16, 24) if which < 2 else rng.uniform(38, 50)
+        box = (
+            (ex * SIZE + rng.uniform(-2, 2), ey * SIZE),
+            (w, rng.uniform(12, 20)),
+            rng.uniform(-15, 15),
+        )
+        cv2.fillPoly(mask, [cv2.boxPoints(box).astype(np.int32)], 1)
     for i, (ex, ey) in enumerate(EYES):
-        if which in (i, 2):
-            big = (rng.uniform(14, 20), rng.uniform(10, 15)) if skin else (
-                rng.uniform(9, 14),
-                rng.uniform(7, 11),
+        if not block and which in (i, 2):
+            big = (
+                (rng.uniform(14, 20), rng.uniform(10, 15))
+                if skin
+                else (
+                    rng.uniform(9, 14),
+                    rng.uniform(7, 11),
+                )
             )
             cv2.ellipse(
                 mask,
@@ -212,7 +286,9 @@ def _eye_cover(img: np.ndarray, rng: np.random.Generator, pool: np.ndarray) -> n
     return _blend(img, cover, mask)
 
 
-def augment(img: np.ndarray, y: np.ndarray, rng: np.random.Generator, pool: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def augment(
+    img: np.ndarray, y: np.ndarray, rng: np.random.Generator, pool: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     y = y.copy()
     # Drawn covers go on faces not already covered; unknown labels become known.
     if y[2] != 1 and rng.random() < 0.45:
@@ -224,6 +300,8 @@ def augment(img: np.ndarray, y: np.ndarray, rng: np.random.Generator, pool: np.n
         else:
             img, y[0] = _eye_cover(img, rng, pool), 1
         y[2] = 1
+    if y[0] != 1 and rng.random() < 0.2:
+        img = _clear_glasses(img, rng)
     img = _affine(img, rng)
     if rng.random() < 0.5:
         img = img[:, ::-1]
@@ -283,7 +361,10 @@ def report(name: str, p: np.ndarray, y: np.ndarray, thr: float = 0.5) -> None:
         pos, neg = known & (y[:, k] == 1), known & (y[:, k] == 0)
         tpr = (p[pos, k] > thr).mean() if pos.any() else float("nan")
         tnr = (p[neg, k] <= thr).mean() if neg.any() else float("nan")
-        print(f"{name} {label}: covered caught {tpr:.3f} (n={pos.sum()}), visible passed {tnr:.3f} (n={neg.sum()})")
+        print(
+            f"{name} {label}: covered caught {tpr:.3f} (n={pos.sum()}), "
+            f"visible passed {tnr:.3f} (n={neg.sum()})"
+        )
 
 
 def export(net: OcclusionNet, out: Path) -> None:
@@ -298,8 +379,13 @@ def export(net: OcclusionNet, out: Path) -> None:
             return torch.sigmoid(self.inner(x))
 
     torch.onnx.export(
-        WithSigmoid(net), dummy, str(out), input_names=["face"], output_names=["covered"],
-        opset_version=13, dynamo=False,
+        WithSigmoid(net),
+        dummy,
+        str(out),
+        input_names=["face"],
+        output_names=["covered"],
+        opset_version=13,
+        dynamo=False,
     )
     print(f"exported {out} ({out.stat().st_size} bytes)")
 
