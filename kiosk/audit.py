@@ -2,11 +2,14 @@
 
 ``audit-YYYY-MM-DD.jsonl`` (the kiosk's local date) next to the log. Each line: ``ts``,
 ``kiosk_id``, ``mode``, ``trust_validation_id``, ``outcome`` (the service's, or
-``abandoned`` — a face came and went without a capture — or ``cancelled``), ``rule`` and
+``abandoned`` — a face came and went without a capture —, ``declined`` — the consent
+notice was declined or left unanswered — or ``cancelled``), ``rule`` and
 ``side`` (``device`` for the on-device check a person gave up on, ``service`` for a
 service rejection), ``error_kind``, ``time_to_capture_s`` (face seen → captured),
-``submit_s`` (request → answer), ``requests`` and ``retries``. Nothing else about the
-person. :func:`summarise` is `kiosk report`'s arithmetic. Qt-free.
+``submit_s`` (request → answer), ``requests`` and ``retries``; with a consent step, the
+accepted consent (``consent_version``, ``consent_language``, ``consent_at``,
+``consent_method`` — ``touch`` or ``verbal``). Nothing else about the person.
+:func:`summarise` is `kiosk report`'s arithmetic. Qt-free.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from kiosk.flow import Outcome, SubmitResult
+from kiosk.flow import ConsentRecord, Outcome, SubmitResult
 from kiosk.quality.rules import Rule
 
 # Error kinds where trying again soon can help; the others need staff (configuration).
@@ -70,7 +70,8 @@ class Submitter(Protocol):
         self, frame_bgr: np.ndarray, operator_ref: str | None, cancel: CancelToken
     ) -> SubmitResult:
         """The service's answer; an ``Outcome.CANCELLED`` result soon after ``cancel`` is
-        cancelled (any thread), with nothing more sent."""
+        cancelled (any thread), with nothing more sent. A submitter that records consent
+        also takes ``consent=ConsentRecord`` (passed only when there is one)."""
         ...
 
     def close(self) -> None: ...
@@ -137,7 +138,11 @@ class ApiSubmitter:
         return urlsplit(self.api.base_url).hostname or self.api.base_url
 
     def submit(
-        self, frame_bgr: np.ndarray, operator_ref: str | None, cancel: CancelToken
+        self,
+        frame_bgr: np.ndarray,
+        operator_ref: str | None,
+        cancel: CancelToken,
+        consent: ConsentRecord | None = None,
     ) -> SubmitResult:
         from kiosk.api import ApiConfigError, Cancelled, IdmetaClient
 
@@ -152,7 +157,11 @@ class ApiSubmitter:
         cancel.on_cancel(client.cancel)
         try:
             with client:
-                result = client.verify(frame_bgr, operator_ref=operator_ref or None)
+                result = client.verify(
+                    frame_bgr,
+                    operator_ref=operator_ref or None,
+                    metadata=consent.as_metadata() if consent is not None else None,
+                )
         except Cancelled:
             return CANCELLED
         return to_submit_result(result)

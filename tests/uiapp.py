@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
+from kiosk.audit import AuditTrail
 from kiosk.camera.video import VideoFileSource
-from kiosk.config import Config
+from kiosk.config import Config, ConsentConfig
 from kiosk.flow import FlowSettings
 from kiosk.submission import ApiSubmitter
 from kiosk.ui.app import engine_factory
@@ -64,6 +65,8 @@ def make_app(qtbot: Any) -> Iterator[AppFactory]:
         loop: bool = False,
         source: Any = None,
         sound: bool = False,
+        consent: ConsentConfig | None = None,
+        audit: AuditTrail | None = None,
     ) -> tuple[FlowController, MainWindow]:
         cfg = Config()
         submitter = ApiSubmitter(cfg)
@@ -72,8 +75,12 @@ def make_app(qtbot: Any) -> Iterator[AppFactory]:
         src = source or VideoFileSource(clip, loop=loop)
         if kiosk:
             settings = dataclasses.replace(settings, kiosk_mode=True)
-        controller = FlowController(src, engine_factory(cfg), submitter, settings)
-        window = MainWindow(controller, kiosk=kiosk, sound=sound, cue_player=RecordingPlayer())
+        if consent is not None:
+            settings = dataclasses.replace(settings, consent_required=consent.enabled)
+        controller = FlowController(src, engine_factory(cfg), submitter, settings, audit=audit)
+        window = MainWindow(
+            controller, kiosk=kiosk, sound=sound, cue_player=RecordingPlayer(), consent=consent
+        )
         qtbot.addWidget(window)
         window.resize(1280, 760)
         window.show()

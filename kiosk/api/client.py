@@ -190,18 +190,24 @@ class IdmetaClient:
         *,
         operator_ref: str | None = None,
         verification_id: str | None = None,
+        metadata: Mapping[str, str] | None = None,
     ) -> VerificationResult:
         """Create (unless ``verification_id`` is given, e.g. to retake after a quality
         rejection), submit, finalize. Every service or network problem becomes a result
-        with ``outcome=error``; only :class:`Cancelled` is raised."""
+        with ``outcome=error``; only :class:`Cancelled` is raised. ``metadata`` (e.g. the
+        person's consent) goes into every create, beside the kiosk's own."""
         deadline = Deadline(self.total_time_s)
         sent_before = self._sender.requests_sent
         vid = verification_id
         try:
             image = frame if isinstance(frame, EncodedImage) else self._encode(frame)
             if vid is None:
-                vid = self.create_verification(self._metadata(operator_ref), deadline=deadline)
-            vid, answer = self._submit_with_recovery(vid, frame, image, operator_ref, deadline)
+                vid = self.create_verification(
+                    self._metadata(operator_ref, metadata), deadline=deadline
+                )
+            vid, answer = self._submit_with_recovery(
+                vid, frame, image, self._metadata(operator_ref, metadata), deadline
+            )
         except Cancelled:
             raise
         except IdmetaError as exc:
@@ -241,7 +247,7 @@ class IdmetaClient:
         vid: str,
         frame: np.ndarray | EncodedImage,
         image: EncodedImage,
-        operator_ref: str | None,
+        create_metadata: dict[str, str],
         deadline: Deadline,
     ) -> tuple[str, BiometricAnswer | QualityRejection]:
         """Submit; once on 413 with a smaller image, once on 404 with a new verification.
@@ -260,7 +266,8 @@ class IdmetaClient:
             return vid, self.submit_biometrics(vid, smaller, deadline=deadline)
         except NotFoundError:
             log.warning("biometrics: HTTP 404 for the verification; starting a new one once")
-            new_vid = self.create_verification(self._metadata(operator_ref), deadline=deadline)
+            create_metadata = {**create_metadata, "idempotency_key": uuid.uuid4().hex}
+            new_vid = self.create_verification(create_metadata, deadline=deadline)
             return new_vid, self.submit_biometrics(new_vid, image, deadline=deadline)
 
     def _finalize_quietly(self, vid: str, deadline: Deadline) -> dict[str, Any]:
@@ -285,10 +292,13 @@ class IdmetaClient:
             max_payload_bytes=self.api.max_payload_bytes,
         )
 
-    def _metadata(self, operator_ref: str | None) -> dict[str, str]:
+    def _metadata(
+        self, operator_ref: str | None, extra: Mapping[str, str] | None = None
+    ) -> dict[str, str]:
         """With an idempotency key per verification: a service that honours it never
         makes two for one attempt (and create is not retried once it may have arrived)."""
         meta = {
+            **(extra or {}),
             "kiosk_id": self.api.kiosk_id,
             "operator_ref": (operator_ref or "").strip(),
             "idempotency_key": uuid.uuid4().hex,

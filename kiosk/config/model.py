@@ -200,6 +200,54 @@ class MetricsConfig:
         return value
 
 
+_LANGUAGE_CODE = r"[a-z]{2,3}([_-][A-Za-z]{2,4})?"
+
+
+@_section("consent")
+@dataclass(frozen=True, config=_PYDANTIC)
+class ConsentConfig:
+    """The operator's own consent notice, per language; configuring ``text`` turns the
+    consent step on (nothing is captured before the person accepts)."""
+
+    section_name: ClassVar[str]
+    version: IdText = ""  # the notice's version id, recorded with each consent
+    url: Text = ""  # the full notice (a link, shown as a QR code too)
+    text: dict[StrictStr, StrictStr] = field(default_factory=dict)  # language -> short text
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.text)
+
+    def notice(self, language: str) -> tuple[str, str]:
+        """(language, text) for ``language``, else English, else the first configured."""
+        for lang in (language, language.split("_")[0], "en"):
+            if lang in self.text:
+                return lang, self.text[lang]
+        first = next(iter(self.text))
+        return first, self.text[first]
+
+    @field_validator("text")
+    @classmethod
+    def _text(cls, value: dict[str, str]) -> dict[str, str]:
+        for lang, words in value.items():
+            if not re.fullmatch(_LANGUAGE_CODE, lang):
+                raise _invalid(f"{lang!r}: expected a language code such as en or ms")
+            if not words.strip() or len(words) > 1200:
+                raise _invalid(f"{lang}: expected 1 to 1200 characters")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        if value and not re.fullmatch(r"https?://\S+", value):
+            raise _invalid("expected a link such as https://example.com/privacy")
+        return value
+
+    def __post_init__(self) -> None:
+        if self.text and not self.version:
+            raise _invalid("consent.version is required when consent.text is set")
+
+
 THRESHOLD_NAMES: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(QualityThresholds))
 
 
@@ -230,6 +278,7 @@ class Config:
     ui: UiConfig = field(default_factory=UiConfig)
     kiosk: KioskConfig = field(default_factory=KioskConfig)
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
+    consent: ConsentConfig = field(default_factory=ConsentConfig)
     # Threshold overrides by name, checked against QualityThresholds.
     quality: dict[ThresholdName, ThresholdValue] = field(default_factory=dict)
     path: Path | None = field(default=None, compare=False)  # the file it was read from
@@ -258,6 +307,7 @@ SECTIONS: dict[str, type] = {
     "ui": UiConfig,
     "kiosk": KioskConfig,
     "metrics": MetricsConfig,
+    "consent": ConsentConfig,
 }
 FILE_EXCLUDED = {"api": ("token",)}  # never read from or written to the file
 

@@ -1,11 +1,12 @@
 """The capture flow: an explicit, Qt-free state machine with a pure transition function.
 
-attract → aligning ⇄ steady → captured → submitting → result → attract; a service
+attract → (consent →) aligning ⇄ steady → captured → submitting → result → attract; a service
 quality rejection returns to aligning; a failed camera is the no_camera state; a part that
 keeps failing (the engine, the service refusing the kiosk) is out_of_service until it works
 again.
 """
 
+from kiosk.flow.consent import ConsentRecord
 from kiosk.flow.events import (
     Analysed,
     CameraBack,
@@ -13,6 +14,8 @@ from kiosk.flow.events import (
     Cancel,
     CancelSubmit,
     CaptureNow,
+    ConsentDeclined,
+    ConsentGiven,
     Effect,
     Event,
     NextPerson,
@@ -48,6 +51,9 @@ __all__ = [
     "CancelSubmit",
     "Candidate",
     "CaptureNow",
+    "ConsentDeclined",
+    "ConsentGiven",
+    "ConsentRecord",
     "Effect",
     "Event",
     "FlowModel",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from kiosk.flow.consent import ConsentRecord
 from kiosk.flow.model import Candidate, SubmitResult
 from kiosk.quality.report import QualityReport
 
@@ -76,8 +77,25 @@ class ServiceUp:
     now: float
 
 
+@dataclass(frozen=True, slots=True)
+class ConsentGiven:
+    """The person accepted the notice (touch), or staff recorded verbal consent."""
+
+    now: float
+    record: ConsentRecord
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentDeclined:
+    """The person declined: back to attract, nothing captured."""
+
+    now: float
+
+
 Event = (
     Tick
+    | ConsentGiven
+    | ConsentDeclined
     | Analysed
     | CaptureNow
     | Cancel
@@ -96,6 +114,7 @@ Event = (
 class StartSubmit:
     submission: int
     candidate: Candidate
+    consent: ConsentRecord | None = None  # for the verification's metadata
 
 
 @dataclass(frozen=True, slots=True)

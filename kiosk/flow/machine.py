@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kiosk.flow.consent import ConsentRecord
 from kiosk.flow.events import (
     Analysed,
     CameraBack,
@@ -15,6 +16,8 @@ from kiosk.flow.events import (
     Cancel,
     CancelSubmit,
     CaptureNow,
+    ConsentDeclined,
+    ConsentGiven,
     Effect,
     Event,
     NextPerson,
@@ -50,6 +53,12 @@ def step(model: FlowModel, event: Event) -> Step:
             return _on_capture_now(model, now, force)
         case Cancel(now):
             return _on_cancel(model, now)
+        case ConsentGiven(now, record):
+            return _on_consent(model, now, record), []
+        case ConsentDeclined(now):
+            if model.state is State.CONSENT:
+                return replace(_to_attract(model, now), declined=True), []
+            return model, []
         case SubmitFinished():
             return _on_submit_finished(model, event)
         case NextPerson(now):
@@ -109,10 +118,24 @@ def _reset(model: FlowModel) -> FlowModel:
 
 
 def _to_attract(model: FlowModel, now: float) -> FlowModel:
+    """The person has gone (or declined): forget them, their consent too."""
     target = State.ATTRACT if model.camera_ok else State.NO_CAMERA
     if model.out_of_service is not None:
         target = State.OUT_OF_SERVICE
-    return _enter(_reset(model), target, now)
+    return _enter(_reset(model), target, now, consent=None)
+
+
+def _needs_consent(model: FlowModel) -> bool:
+    return model.settings.consent_required and model.consent is None
+
+
+def _on_consent(model: FlowModel, now: float, record: ConsentRecord) -> FlowModel:
+    """Accepted on the notice, or recorded by staff (also before anyone is seen)."""
+    if model.state is State.CONSENT:
+        return _enter(model, State.ALIGNING, now, consent=record, last_face_at=now)
+    if model.state in LIVE_STATES:
+        return replace(model, consent=record, declined=False)
+    return model
 
 
 def _walked_away(model: FlowModel, now: float) -> bool:
@@ -144,7 +167,7 @@ def _maybe_start_submit(model: FlowModel, now: float, effects: list[Effect]) -> 
     sid = model.submission + 1
     captured = model.captured
     model = _enter(model, State.SUBMITTING, now, submission=sid, in_flight=sid)
-    return model, [*effects, StartSubmit(sid, captured)]
+    return model, [*effects, StartSubmit(sid, captured, model.consent)]
 
 
 # --- event handlers ------------------------------------------------------------------------
@@ -155,6 +178,12 @@ def _on_time(model: FlowModel, now: float) -> Step:
     if model.out_of_service is not None and model.state in LIVE_STATES:
         return _enter(_reset(model), State.OUT_OF_SERVICE, now), []
     match model.state:
+        case State.CONSENT if _walked_away(model, now):
+            return _to_attract(model, now), []
+        case State.CONSENT if now - model.since >= s.consent_timeout_s:  # as if declined
+            return replace(_to_attract(model, now), declined=True), []
+        case State.ATTRACT if model.declined and _walked_away(model, now):
+            return replace(model, declined=False), []
         case State.ALIGNING | State.STEADY if _walked_away(model, now):
             return _to_attract(model, now), []
         case State.STEADY if _hold_complete(model, now):
@@ -179,9 +208,14 @@ def _on_analysed(model: FlowModel, ev: Analysed) -> Step:
         model = replace(model, last_face_at=now)
 
     if model.state is State.ATTRACT:
-        if report.faces == 0:
-            return model, []
+        if report.faces == 0 or model.declined:
+            return _on_time(model, now)
+        if _needs_consent(model):
+            return _enter(model, State.CONSENT, now), []
         model = _enter(model, State.ALIGNING, now)
+
+    if model.state is State.CONSENT:
+        return _on_time(model, now)
 
     if model.state is State.ALIGNING:
         if not _service_guidance_active(model, now):
@@ -217,8 +251,8 @@ def _on_analysed(model: FlowModel, ev: Analysed) -> Step:
 
 
 def _on_capture_now(model: FlowModel, now: float, force: bool) -> Step:
-    if model.state not in LIVE_STATES or model.latest is None:
-        return model, []
+    if model.state not in LIVE_STATES or model.latest is None or _needs_consent(model):
+        return model, []  # nothing is captured before consent
     if model.state is State.STEADY and model.best is not None:
         return _capture(model, model.best, now)
     latest = model.latest

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from kiosk.flow.consent import ConsentRecord
 from kiosk.quality.report import QualityReport
 from kiosk.quality.rules import DEFAULT_HINTS, Rule
 
 
 class State(StrEnum):
     ATTRACT = "attract"  # idle: nobody in front of the camera
+    CONSENT = "consent"  # a face is there; the consent notice waits for accept/decline
     ALIGNING = "aligning"  # a face is there; live guidance until every check passes
     STEADY = "steady"  # every check passes; the person holds still while the ring fills
     CAPTURED = "captured"  # brief freeze-frame of the chosen frame
@@ -21,7 +23,8 @@ class State(StrEnum):
     OUT_OF_SERVICE = "out_of_service"  # a part keeps failing (engine, service); rechecking
 
 
-LIVE_STATES = frozenset({State.ATTRACT, State.ALIGNING, State.STEADY})
+# The camera picture is live (a lost camera or an outage ends them).
+LIVE_STATES = frozenset({State.ATTRACT, State.CONSENT, State.ALIGNING, State.STEADY})
 
 
 class Outcome(StrEnum):
@@ -43,6 +46,8 @@ class FlowSettings:
     result_timeout_s: float = 8.0  # kiosk mode: result screen, then back to attract
     service_guidance_s: float = 4.0  # a service rejection's message stays this long
     auto_capture: bool = True
+    consent_required: bool = False  # a consent notice is configured: nothing before it
+    consent_timeout_s: float = 60.0  # the notice unanswered this long: back to attract
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +114,8 @@ class FlowModel:
     submission: int = 0  # id of the newest submission started
     in_flight: int | None = None  # submission not yet answered (even if cancelled)
     result: SubmitResult | None = None
+    consent: ConsentRecord | None = None  # this person's, until they leave
+    declined: bool = False  # this person declined: not asked again until they leave
 
     def steady_progress(self, now: float) -> float:
         """0..1: how far the hold has filled, for the ring."""

@@ -746,4 +746,62 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Before we take your photo</source>
+        <translation>Before we take your photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Full notice: %1</source>
+        <translation>Full notice: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>No, thank you</source>
+        <translation>No, thank you</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Agree to the notice and go on to the photo</source>
+        <translation>Agree to the notice and go on to the photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Do not take a photo; back to the start</source>
+        <translation>Do not take a photo; back to the start</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Consent given verbally</source>
+        <translation>Consent given verbally</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Consent declined</source>
+        <translation>Consent declined</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Record that the person agreed verbally, then capture</source>
+        <translation>Record that the person agreed verbally, then capture</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>The person declined: nothing is captured</source>
+        <translation>The person declined: nothing is captured</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Consent notice</source>
+        <translation>Consent notice</translation>
+    </message>
+</context>
 </TS>

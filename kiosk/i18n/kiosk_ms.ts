@@ -1053,4 +1053,62 @@
         <translation>Melebihi skor ini bagi kedua-dua mata, mata dikira tertutup.</translation>
     </message>
 </context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Before we take your photo</source>
+        <translation>Sebelum kami mengambil foto anda</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Full notice: %1</source>
+        <translation>Notis penuh: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>I agree</source>
+        <translation>Saya setuju</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>No, thank you</source>
+        <translation>Tidak, terima kasih</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Agree to the notice and go on to the photo</source>
+        <translation>Setuju dengan notis dan teruskan ke foto</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Do not take a photo; back to the start</source>
+        <translation>Jangan ambil foto; kembali ke permulaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Consent given verbally</source>
+        <translation>Persetujuan diberi secara lisan</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Consent declined</source>
+        <translation>Persetujuan ditolak</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Record that the person agreed verbally, then capture</source>
+        <translation>Rekodkan bahawa orang itu bersetuju secara lisan, kemudian tangkap</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>The person declined: nothing is captured</source>
+        <translation>Orang itu menolak: tiada apa yang ditangkap</translation>
+    </message>
+    <message>
+        <location filename="../ui/consent_view.py" line="1"/>
+        <source>Consent notice</source>
+        <translation>Notis persetujuan</translation>
+    </message>
+</context>
 </TS>

@@ -41,6 +41,7 @@ def flow_settings(cfg: Any, kiosk: bool) -> FlowSettings:
         hold_s=cfg.ui.steady_seconds,
         walk_away_s=cfg.ui.idle_reset_s,
         result_timeout_s=cfg.ui.result_timeout_s,
+        consent_required=cfg.consent.enabled,
     )
 
 

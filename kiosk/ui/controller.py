@@ -20,6 +20,9 @@ from kiosk.flow import (
     Cancel,
     CancelSubmit,
     CaptureNow,
+    ConsentDeclined,
+    ConsentGiven,
+    ConsentRecord,
     Effect,
     Event,
     FlowModel,
@@ -75,6 +78,7 @@ class FlowController(QObject):
         self.audit = audit
         self._face_since: float | None = None  # when the current person was first seen
         self._attempt: dict[int, dict[str, float | None]] = {}  # submission -> timings
+        self._consent: dict[int, ConsentRecord] = {}  # submission -> the person's consent
         self.model: FlowModel = initial_model(settings, clock())
         self.submitter = submitter
         self.operator_ref = ""  # sent as verification metadata
@@ -151,6 +155,20 @@ class FlowController(QObject):
     def retry(self) -> None:
         self.dispatch(Retry(self._clock()))
 
+    def accept_consent(self, record: ConsentRecord) -> None:
+        """Accepted on the notice (touch) or recorded by staff (verbal)."""
+        log.info(
+            "consent %s (%s, %s)",
+            record.method,
+            record.version,
+            record.language,
+            extra={"event": "consent"},
+        )
+        self.dispatch(ConsentGiven(self._clock(), record))
+
+    def decline_consent(self) -> None:
+        self.dispatch(ConsentDeclined(self._clock()))
+
     def apply_settings(self, settings: FlowSettings) -> None:
         """New timing (hold, walk-away reset, result timeout) from the settings dialog,
         effective at once; the mode (staff / kiosk) stays what the app started in."""
@@ -206,8 +224,10 @@ class FlowController(QObject):
     def _follow_person(self, old: FlowModel, new: FlowModel) -> None:
         """Timings for the audit trail, and the attempts that end without a capture."""
         now = self._clock()
-        if old.state is State.ATTRACT and new.state is State.ALIGNING:
+        if old.state is State.ATTRACT and new.state in (State.CONSENT, State.ALIGNING):
             self._face_since = now
+        elif old.state is State.CONSENT and new.state is State.ATTRACT and new.declined:
+            self._record(outcome="declined")  # consent declined (or never answered)
         elif old.state in (State.ALIGNING, State.STEADY) and new.state not in (
             State.ALIGNING,
             State.STEADY,
@@ -228,15 +248,17 @@ class FlowController(QObject):
 
     def _apply(self, effect: Effect) -> None:
         match effect:
-            case StartSubmit(submission, candidate):
+            case StartSubmit(submission, candidate, consent):
                 now = self._clock()
+                if consent is not None:
+                    self._consent[submission] = consent
                 since = self._face_since
                 self._attempt[submission] = {
                     "time_to_capture_s": round(now - since, 3) if since is not None else None,
                     "started": now,
                 }
                 thread = SubmitThread(
-                    self.submitter, submission, candidate.frame, self.operator_ref, self
+                    self.submitter, submission, candidate.frame, self.operator_ref, self, consent
                 )
                 thread.done.connect(self._on_submit_done)
                 self._submits[submission] = thread
@@ -312,7 +334,9 @@ class FlowController(QObject):
         timing = self._attempt.pop(submission, {})
         started = timing.get("started")
         detail = result.detail
+        consent = self._consent.pop(submission, None)
         self._record(
+            **(consent.as_audit() if consent is not None else {}),
             trust_validation_id=result.trust_validation_id,
             outcome=result.outcome.value,
             rule=result.rule.value if result.rule else None,

@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.config import ConsentConfig
 from kiosk.flow import FlowModel, Outcome, State, SubmitResult
 from kiosk.ui import i18n
 from kiosk.ui.camera_notice import CameraNotice
+from kiosk.ui.consent_view import ConsentView
 from kiosk.ui.controller import FlowController
 from kiosk.ui.icons import app_icon
 from kiosk.ui.kiosk_mode import KioskGuard
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         sound: bool = False,
         pin_guard: PinGuard | None = None,
         cue_player: CuePlayer | None = None,
+        consent: ConsentConfig | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -63,6 +66,13 @@ class MainWindow(QMainWindow):
         self.stage = QStackedWidget()
         self.stage.addWidget(self.preview)
         self.stage.addWidget(self.result_view)
+        # The consent notice, when one is configured (nothing is captured before it).
+        self.consent_view: ConsentView | None = None
+        if consent is not None and consent.enabled:
+            self.consent_view = ConsentView(consent, kiosk)
+            self.consent_view.accepted.connect(controller.accept_consent)
+            self.consent_view.declined.connect(controller.decline_consent)
+            self.stage.addWidget(self.consent_view)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -222,11 +232,17 @@ class MainWindow(QMainWindow):
         bar = getattr(self, "language_bar", None)
         if bar is None:
             return
-        bar.setVisible(model.state in (State.ATTRACT, State.ALIGNING, State.STEADY))
+        # On the consent notice too: the person reads it in their own language.
+        host: QWidget = self.preview
+        if model.state is State.CONSENT and self.consent_view is not None:
+            host = self.consent_view
+        if bar.parentWidget() is not host:
+            bar.setParent(host)
+        bar.setVisible(model.state in (State.ATTRACT, State.CONSENT, State.ALIGNING, State.STEADY))
         for button, code in zip(self.language_buttons.buttons(), i18n.LANGUAGES, strict=True):
             button.setChecked(code == i18n.current_language())
         bar.adjustSize()
-        bar.move(self.preview.width() - bar.width() - 28, 28)
+        bar.move(host.width() - bar.width() - 28, 28)
 
     # --- kiosk administration ----------------------------------------------------------
     def ask_pin(self) -> None:
@@ -288,6 +304,9 @@ class MainWindow(QMainWindow):
                     model.result, sandbox=self.controller.submitter.is_sandbox
                 )
             stage: QWidget = self.result_view
+        elif model.state is State.CONSENT and self.consent_view is not None:
+            self._shown_result = None
+            stage = self.consent_view
         else:
             self._shown_result = None
             stage = self.preview

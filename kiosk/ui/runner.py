@@ -298,6 +298,7 @@ def make_window(controller: FlowController, cfg: Any, *, kiosk: bool) -> MainWin
         mirror=cfg.camera.mirror_preview,
         sound=cfg.ui.sound,
         pin_guard=make_guard(cfg),
+        consent=cfg.consent,
     )
     window.config = cfg  # type: ignore[attr-defined]
     window.settingsRequested.connect(lambda: open_settings(window, cfg))

@@ -21,7 +21,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal
 
 from kiosk.camera import CaptureLoop, FrameSource, LatestSlot
-from kiosk.flow import Outcome, SubmitResult
+from kiosk.flow import ConsentRecord, Outcome, SubmitResult
 from kiosk.quality.report import QualityReport
 from kiosk.submission import CancelToken, Submitter
 from kiosk.supervision import Backoff, FailureStreak, log_failure
@@ -261,9 +261,11 @@ class SubmitThread(QThread):
         frame: np.ndarray,
         operator_ref: str | None,
         parent: QObject | None = None,
+        consent: ConsentRecord | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"submit-{submission}")
+        self._consent = consent
         self.submission = submission
         self._submitter = submitter
         self._frame = frame
@@ -272,7 +274,9 @@ class SubmitThread(QThread):
 
     def run(self) -> None:
         try:
-            result = self._submitter.submit(self._frame, self._operator_ref, self._cancel)
+            # The consent only when there is one: every submitter takes the three others.
+            extra = {"consent": self._consent} if self._consent is not None else {}
+            result = self._submitter.submit(self._frame, self._operator_ref, self._cancel, **extra)
         except Exception as exc:  # the client should not raise; if it does, show an error
             log.exception("the submission failed", extra={"event": "submit_failed"})
             result = SubmitResult(Outcome.ERROR, message=str(exc), error_kind="internal")
