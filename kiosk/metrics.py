@@ -50,6 +50,9 @@ class KioskMetrics:
         self.errors = Counter(
             "kiosk_service_errors", "Service errors by kind", ["kind"], registry=r
         )
+        self.staff_alerts = Counter(
+            "kiosk_staff_alerts", '"Need help? Call staff" pressed on the kiosk', registry=r
+        )
         self.submit_seconds = Histogram(
             "kiosk_submit_seconds", "Submission latency", buckets=SUBMIT_BUCKETS, registry=r
         )

@@ -188,6 +188,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open the settings to set a staff PIN that locks kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the screens in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="129"/>
         <source>IDmeta Face Capture</source>
         <translation type="unfinished"></translation>
@@ -220,6 +228,30 @@
 </context>
 <context>
     <name>PinDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the staff PIN, then OK</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../ui/pin_dialog.py" line="24"/>
         <source>Staff PIN</source>
@@ -341,6 +373,14 @@
 <context>
     <name>ResultView</name>
     <message>
+        <source>Take the photo again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish and make the kiosk ready for the next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/result_view.py" line="96"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
@@ -371,6 +411,14 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every field and write the configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="91"/>
         <source>Settings</source>
@@ -565,6 +613,30 @@
 </context>
 <context>
     <name>StaffPanel</name>
+    <message>
+        <source>Sent with the verification, e.g. desk 3 or a case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo now; only when every check passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the capture or the submission in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this person and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, validation ID and outcome of each verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera, service, capture, thresholds and kiosk settings</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../ui/staff_panel.py" line="36"/>
         <source>Face found</source>
@@ -802,6 +874,21 @@
         <location filename="../ui/consent_view.py" line="1"/>
         <source>Consent notice</source>
         <translation>Consent notice</translation>
+    </message>
+</context>
+<context>
+    <name>HelpControl</name>
+    <message>
+        <source>Need help? Call staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a member of staff to help you; no photo is needed for that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of staff has been called and will be with you soon.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

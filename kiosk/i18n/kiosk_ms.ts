@@ -201,6 +201,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open the settings to set a staff PIN that locks kiosk mode</source>
+        <translation>Buka tetapan untuk menetapkan PIN kakitangan yang mengunci mod kiosk</translation>
+    </message>
+    <message>
+        <source>Show the screens in %1</source>
+        <translation>Tunjukkan skrin dalam %1</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window.py" line="150"/>
         <source>IDmeta Face Capture</source>
         <translation>Tangkapan Wajah IDmeta</translation>
@@ -233,6 +241,30 @@
 </context>
 <context>
     <name>PinDialog</name>
+    <message>
+        <source>Delete</source>
+        <translation>Padam</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Padam digit terakhir</translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <translation>Semak PIN</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Taip %1</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Kembali ke kiosk</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN, then OK</source>
+        <translation>Taip PIN kakitangan, kemudian OK</translation>
+    </message>
     <message>
         <location filename="../ui/pin_dialog.py" line="27"/>
         <source>Staff PIN</source>
@@ -334,6 +366,14 @@
 <context>
     <name>ResultView</name>
     <message>
+        <source>Take the photo again</source>
+        <translation>Ambil foto sekali lagi</translation>
+    </message>
+    <message>
+        <source>Finish and make the kiosk ready for the next person</source>
+        <translation>Selesai dan sediakan kiosk untuk orang seterusnya</translation>
+    </message>
+    <message>
         <location filename="../ui/result_view.py" line="96"/>
         <source>Try again</source>
         <translation>Cuba lagi</translation>
@@ -363,6 +403,14 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Close without saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>Check every field and write the configuration file</source>
+        <translation>Semak setiap medan dan tulis fail konfigurasi</translation>
+    </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="68"/>
         <source>Settings</source>
@@ -639,6 +687,30 @@
 </context>
 <context>
     <name>StaffPanel</name>
+    <message>
+        <source>Sent with the verification, e.g. desk 3 or a case number</source>
+        <translation>Dihantar bersama pengesahan, cth. kaunter 3 atau nombor kes</translation>
+    </message>
+    <message>
+        <source>Take the photo now; only when every check passes</source>
+        <translation>Ambil foto sekarang; hanya apabila semua semakan lulus</translation>
+    </message>
+    <message>
+        <source>Stop the capture or the submission in progress</source>
+        <translation>Hentikan tangkapan atau penghantaran yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Forget this person and start again</source>
+        <translation>Lupakan orang ini dan mulakan semula</translation>
+    </message>
+    <message>
+        <source>Time, validation ID and outcome of each verification</source>
+        <translation>Masa, ID pengesahan dan keputusan setiap pengesahan</translation>
+    </message>
+    <message>
+        <source>Camera, service, capture, thresholds and kiosk settings</source>
+        <translation>Tetapan kamera, perkhidmatan, tangkapan, ambang dan kiosk</translation>
+    </message>
     <message>
         <location filename="../ui/staff_panel.py" line="36"/>
         <source>Face found</source>
@@ -1109,6 +1181,21 @@
         <location filename="../ui/consent_view.py" line="1"/>
         <source>Consent notice</source>
         <translation>Notis persetujuan</translation>
+    </message>
+</context>
+<context>
+    <name>HelpControl</name>
+    <message>
+        <source>Need help? Call staff</source>
+        <translation>Perlukan bantuan? Panggil kakitangan</translation>
+    </message>
+    <message>
+        <source>Calls a member of staff to help you; no photo is needed for that</source>
+        <translation>Memanggil kakitangan untuk membantu anda; foto tidak diperlukan untuk itu</translation>
+    </message>
+    <message>
+        <source>A member of staff has been called and will be with you soon.</source>
+        <translation>Kakitangan telah dipanggil dan akan datang sebentar lagi.</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,7 @@ class FlowController(QObject):
     frameArrived = Signal(object)  # FramePacket for the preview (newest only)
     faultsChanged = Signal(object)  # dict component -> reason: what keeps failing now
     attempted = Signal(object)  # dict: one verification attempt, as the audit trail has it
+    staffAlert = Signal()  # kiosk mode: someone pressed "Need help? Call staff"
 
     def __init__(
         self,
@@ -165,6 +166,15 @@ class FlowController(QObject):
             extra={"event": "consent"},
         )
         self.dispatch(ConsentGiven(self._clock(), record))
+
+    def request_help(self) -> None:
+        """The person asked for staff: a warning in the log and the staff-alert counter."""
+        log.warning(
+            "staff alert: help asked for on the kiosk (%s)",
+            self.model.state.value,
+            extra={"event": "staff_alert"},
+        )
+        self.staffAlert.emit()
 
     def decline_consent(self) -> None:
         self.dispatch(ConsentDeclined(self._clock()))

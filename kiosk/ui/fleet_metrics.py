@@ -27,6 +27,7 @@ class FleetMetrics(QObject):
         self.metrics = KioskMetrics(kiosk_id)
         self.server = MetricsServer(listen, self.metrics, self.health).start()
         controller.attempted.connect(self.metrics.observe_attempt)
+        controller.staffAlert.connect(self.metrics.staff_alerts.inc)
         self._timer = QTimer(self)
         self._timer.setInterval(SAMPLE_MS)
         self._timer.timeout.connect(self.sample)

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from kiosk.config import ConsentConfig
 from kiosk.flow import FlowModel, Outcome, State, SubmitResult
 from kiosk.ui import i18n
+from kiosk.ui.accessibility import label_controls
 from kiosk.ui.camera_notice import CameraNotice
 from kiosk.ui.consent_view import ConsentView
 from kiosk.ui.controller import FlowController
+from kiosk.ui.help_control import HelpControl
 from kiosk.ui.icons import app_icon
 from kiosk.ui.kiosk_mode import KioskGuard
 from kiosk.ui.lock import PinGuard
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.stage, 1)
         self.panel: StaffPanel | None = None
+        self.help: HelpControl | None = None  # kiosk mode: "Need help? Call staff"
         if not kiosk:
             self.panel = StaffPanel()
             layout.addWidget(self.panel)
@@ -132,6 +135,8 @@ class MainWindow(QMainWindow):
                 | Qt.WindowType.WindowStaysOnTopHint
             )
             self._build_language_bar()
+            self.help = HelpControl(self.preview)
+            self.help.helpRequested.connect(controller.request_help)
             self.guard = KioskGuard(self, self, locked=self.locked)
             self.guard.adminRequested.connect(self.ask_pin)
             self.guard.leaveRequested.connect(self.leave_kiosk)
@@ -167,6 +172,21 @@ class MainWindow(QMainWindow):
         if self.pin_offer is not None:
             self.pin_offer_text.setText(self.tr("No staff PIN set: kiosk mode will not be locked."))
             self.pin_offer_button.setText(self.tr("Set a PIN…"))
+            self.pin_offer_button.setAccessibleDescription(
+                self.tr("Open the settings to set a staff PIN that locks kiosk mode")
+            )
+        for button, code in zip(
+            getattr(self, "language_buttons", QButtonGroup()).buttons(),
+            i18n.LANGUAGES,
+            strict=False,
+        ):
+            button.setAccessibleName(i18n.LANGUAGES[code])
+            button.setAccessibleDescription(
+                self.tr("Show the screens in %1").replace("%1", i18n.LANGUAGES[code])
+            )
+        label_controls(self)
+        # The panel and screens retranslate on their own LanguageChange: fill after them.
+        QTimer.singleShot(0, self, lambda: label_controls(self))
 
     def _build_pin_offer(self) -> None:
         """Staff mode without a PIN: say what that means and offer to set one."""
@@ -229,6 +249,8 @@ class MainWindow(QMainWindow):
             note.move(16, self.preview.height() - note.height() - 16)
 
     def _place_language_bar(self, model: FlowModel) -> None:
+        """The kiosk's language bar (top right) and help control (bottom right), over the
+        preview or the consent notice."""
         bar = getattr(self, "language_bar", None)
         if bar is None:
             return
@@ -236,6 +258,15 @@ class MainWindow(QMainWindow):
         host: QWidget = self.preview
         if model.state is State.CONSENT and self.consent_view is not None:
             host = self.consent_view
+        if self.help is not None:
+            if self.help.parentWidget() is not host:
+                self.help.setParent(host)
+            self.help.show()  # in every state: the way through when nothing else works
+            self.help.adjustSize()
+            self.help.move(
+                host.width() - self.help.width() - 28, host.height() - self.help.height() - 28
+            )
+            self.help.raise_()
         if bar.parentWidget() is not host:
             bar.setParent(host)
         bar.setVisible(model.state in (State.ATTRACT, State.CONSENT, State.ALIGNING, State.STEADY))

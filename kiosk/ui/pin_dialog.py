@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.accessibility import label_controls
 from kiosk.ui.kiosk_mode import TAPS, TAPS_WINDOW_S
 from kiosk.ui.lock import PinGuard, Verdict
 
@@ -63,10 +64,20 @@ class PinDialog(QDialog):
                 button.clicked.connect(self.entry.backspace)
             else:
                 button.clicked.connect(lambda _=False, k=key: self.entry.insert(k))
+            if key == "⌫":
+                button.setAccessibleName(self.tr("Delete"))
+                button.setAccessibleDescription(self.tr("Delete the last digit"))
+            elif key == "OK":
+                button.setAccessibleDescription(self.tr("Check the PIN"))
+            else:
+                button.setAccessibleDescription(self.tr("Type %1").replace("%1", key))
             pad.addWidget(button, i // 3, i % 3)
 
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
+        cancel.setAccessibleDescription(self.tr("Back to the kiosk"))
+        self.entry.setAccessibleName(self.tr("Staff PIN"))
+        self.entry.setAccessibleDescription(self.tr("Type the staff PIN, then OK"))
         row = QHBoxLayout()
         row.addStretch()
         row.addWidget(cancel)
@@ -85,6 +96,7 @@ class PinDialog(QDialog):
                 self.tr("No staff PIN is set. Set one in the settings in staff mode.")
             )
         self._show_lock()
+        label_controls(self)
 
     def submit(self) -> None:
         answer = self.guard.check(self.entry.text())

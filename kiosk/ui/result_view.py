@@ -95,6 +95,12 @@ class ResultView(QWidget):
     def _retranslate(self) -> None:
         self.retry_button.setText(self.tr("Try again"))
         self.next_button.setText(self.tr("Next person"))
+        self.retry_button.setAccessibleName(self.retry_button.text())
+        self.retry_button.setAccessibleDescription(self.tr("Take the photo again"))
+        self.next_button.setAccessibleName(self.next_button.text())
+        self.next_button.setAccessibleDescription(
+            self.tr("Finish and make the kiosk ready for the next person")
+        )
         self.set_countdown(self._seconds)
         if self._result is not None:
             self.show_result(self._result, sandbox=self._sandbox)

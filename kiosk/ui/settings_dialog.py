@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.camera.devices import CameraDevice
 from kiosk.ui import theme
+from kiosk.ui.accessibility import label_controls
 from kiosk.ui.settings_fields import CameraPicker, FieldRow, NumberField, list_cameras, range_text
 from kiosk.ui.threshold_texts import ThresholdText, threshold_texts
 
@@ -102,6 +103,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
+        cancel.setAccessibleDescription(self.tr("Close without saving"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Check every field and write the configuration file")
+        )
+        label_controls(self)
 
     # --- building ------------------------------------------------------------------------
     def _tab(self, title: str, scroll: bool = False) -> QFormLayout:
@@ -137,6 +143,9 @@ class SettingsDialog(QDialog):
             note = self.tr("Set by %1 for this run; not saved to the file.").replace("%1", env)
             help_ = f"{help_}\n{note}" if help_ else note
         row = FieldRow(widget, side, help_, compact=isinstance(widget, NumberField))
+        name = label or (widget.text() if isinstance(widget, QCheckBox) else key)
+        widget.setAccessibleName(name)
+        widget.setAccessibleDescription(" · ".join(t for t in (side, help_) if t) or name)
         self.fields[key] = row
         self._tab_of[key] = self.tabs.count() - 1
         form.addRow(label, row.box)

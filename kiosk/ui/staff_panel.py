@@ -244,6 +244,45 @@ class StaffPanel(QFrame):
                 item.setText(text)
                 item.setToolTip(text)
         self.settings_button.setText(self.tr("Settings…"))
+        for widget, name, description in (
+            (
+                self.operator_ref,
+                self.tr("Operator reference"),
+                self.tr("Sent with the verification, e.g. desk 3 or a case number"),
+            ),
+            (
+                self.capture_button,
+                self.tr("Capture"),
+                self.tr("Take the photo now; only when every check passes"),
+            ),
+            (
+                self.capture_anyway,
+                self.tr("Capture anyway"),
+                self.tr("Send although a check fails: the service may reject the photo"),
+            ),
+            (
+                self.cancel_button,
+                self.tr("Cancel"),
+                self.tr("Stop the capture or the submission in progress"),
+            ),
+            (
+                self.next_button,
+                self.tr("Next person"),
+                self.tr("Forget this person and start again"),
+            ),
+            (
+                self.history,
+                self.tr("Session history"),
+                self.tr("Time, validation ID and outcome of each verification"),
+            ),
+            (
+                self.settings_button,
+                self.tr("Settings…"),
+                self.tr("Camera, service, capture, thresholds and kiosk settings"),
+            ),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
         self._show_connection()
         self._checks.clear()  # their labels carry translated names: make them again
         self._texts.pop("fps", None)

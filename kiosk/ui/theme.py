@@ -15,6 +15,7 @@ BORDER = "#26324D"
 TEXT = "#F5F7FB"
 MUTED = "#9AA7C2"
 ACCENT = "#3D8BFD"
+FOCUS = "#FDE68A"  # the keyboard focus: 3:1 or more against every surface it is drawn on
 
 GUIDE = {  # the face guide follows the state
     State.ATTRACT: "#FFFFFF",
@@ -92,4 +93,10 @@ QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 8px; top: -1px; }
 QTabBar::tab {{ background: transparent; color: {MUTED}; padding: 8px 14px; }}
 QTabBar::tab:selected {{ color: {TEXT}; border-bottom: 2px solid {ACCENT}; }}
 QToolTip {{ background: {SURFACE_2}; color: {TEXT}; border: 1px solid {BORDER}; }}
+QPushButton:focus, QPushButton[role="primary"]:focus, QPushButton[role="danger"]:focus,
+QPushButton[role="big"]:focus, QPushButton[role="lang"]:focus {{
+    border: 2px solid {FOCUS}; }}
+QLineEdit:focus, QComboBox:focus, QTableWidget:focus {{ border: 2px solid {FOCUS}; }}
+QCheckBox:focus {{ color: {FOCUS}; }}
+QTabBar::tab:focus {{ color: {FOCUS}; }}
 """
