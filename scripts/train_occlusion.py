@@ -173,43 +173,6 @@ def _lenses(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return out
 
 
-def _clear_glasses(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """Clear prescription glasses: rims (thin or thick, dark or coloured) around the eyes,
-    a bridge, at most a faint tint. Not a cover: the label does not change."""
-    out = img.copy()
-    rx, ry = rng.uniform(7, 11), rng.uniform(5, 8)
-    col = tuple(
-        int(v) for v in (rng.uniform(0, 60, 3) if rng.random() < 0.7 else rng.uniform(0, 255, 3))
-    )
-    thick = int(rng.integers(1, 4))
-    square = rng.random() < 0.5
-    centres = []
-    for ex, ey in EYES:
-        c = (int(ex * SIZE + rng.uniform(-1, 1)), int(ey * SIZE + rng.uniform(-1, 2)))
-        centres.append(c)
-        if rng.random() < 0.3:  # a faint tint or reflection in the lens
-            lens = np.zeros((SIZE, SIZE), np.uint8)
-            cv2.ellipse(lens, c, (int(rx), int(ry)), 0, 0, 360, 1, -1)
-            tint = np.ones_like(out, np.float32) * rng.uniform(0, 255, 3)
-            a = rng.uniform(0.05, 0.2)
-            m = lens[..., None].astype(np.float32) * a
-            out = (out * (1 - m) + tint * m).astype(np.uint8)
-        if square:
-            cv2.rectangle(
-                out, (int(c[0] - rx), int(c[1] - ry)), (int(c[0] + rx), int(c[1] + ry)), col, thick
-            )
-        else:
-            cv2.ellipse(out, c, (int(rx), int(ry)), 0, 0, 360, col, thick)
-    cv2.line(
-        out,
-        (int(centres[0][0] + rx), centres[0][1]),
-        (int(centres[1][0] - rx), centres[1][1]),
-        col,
-        thick,
-    )
-    return out
-
-
 def _lower_cover(img: np.ndarray, rng: np.random.Generator, pool: np.ndarray) -> np.ndarray:
     mask = np.zeros((SIZE, SIZE), np.uint8)
     top = rng.uniform(0.45, 0.6) * SIZE
@@ -300,8 +263,6 @@ def augment(
         else:
             img, y[0] = _eye_cover(img, rng, pool), 1
         y[2] = 1
-    if y[0] != 1 and rng.random() < 0.2:
-        img = _clear_glasses(img, rng)
     img = _affine(img, rng)
     if rng.random() < 0.5:
         img = img[:, ::-1]

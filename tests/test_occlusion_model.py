@@ -82,3 +82,37 @@ def test_a_white_mask_is_a_cover_not_over_exposure(engine):
     r = engine.analyze(frame)
     assert r.failures[0] is Rule.FACE_OBSCURED
     assert Rule.TOO_BRIGHT not in r.failures, r.checks
+
+
+def test_keypoints_of_a_frontal_face_do_not_look_turned(engine):
+    import cv2
+
+    rgb = cv2.cvtColor(fg.good("obama.jpg"), cv2.COLOR_BGR2RGB)
+    _, dets = engine._models.analyse(rgb, None)
+    main = max(dets, key=lambda d: d.score)
+    assert len(main.keypoints) == 6
+    assert not main.looks_turned() and not main.looks_turned(strict=False)
+
+
+def test_keypoints_of_a_profile_look_turned():
+    from kiosk.quality.detectors import Detection
+
+    # A head in profile facing image-left: the eyes close up, the nose passes the ear.
+    profile = Detection(
+        100,
+        100,
+        100,
+        100,
+        0.7,
+        ((130, 140), (142, 140), (105, 165), (125, 185), (175, 150), (170, 150)),
+    )
+    assert profile.looks_turned()
+    frontal = Detection(
+        100,
+        100,
+        100,
+        100,
+        0.9,
+        ((130, 140), (168, 140), (150, 165), (150, 185), (105, 150), (195, 150)),
+    )
+    assert not frontal.looks_turned()
