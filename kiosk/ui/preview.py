@@ -37,13 +37,13 @@ from kiosk.flow import FlowModel, State
 from kiosk.ui import texts
 from kiosk.ui.icons import draw_icon, icon_for_guidance
 from kiosk.ui.preview_image import prepare_display
-from kiosk.ui.theme import BG, GUIDE, qcolor
+from kiosk.ui.theme import BANNER_ALPHA, BANNER_BG, BANNER_DETAIL, BG, GUIDE, qcolor
 from kiosk.ui.workers import FramePacket
 
 FROZEN = (State.CAPTURED, State.SUBMITTING)
 OPAQUE = (State.NO_CAMERA, State.OUT_OF_SERVICE)  # full-screen notices: no camera picture
 VEIL_ALPHA = {
-    State.ATTRACT: 150,
+    State.ATTRACT: 190,  # its words sit on the veil: 4.5:1 even over a white picture
     State.ALIGNING: 110,
     State.STEADY: 110,
     State.CAPTURED: 60,
@@ -335,7 +335,7 @@ class PreviewWidget(QWidget):
         """One message at a time: large, with an icon, at the bottom of the stage."""
         box, h, extra = self._banner_box(detail)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(qcolor("#0B1220", 225))
+        p.setBrush(qcolor(BANNER_BG, BANNER_ALPHA))
         p.drawRoundedRect(box, 20, 20)
         icon_box = QRectF(box.left() + h * 0.18, box.top() + h * 0.16, h * 0.68, h * 0.68)
         draw_icon(p, icon, icon_box, QColor("#0B1220"), badge=QColor(colour))
@@ -352,7 +352,7 @@ class PreviewWidget(QWidget):
             font.setPixelSize(int(h * 0.2))
             font.setWeight(QFont.Weight.Normal)
             p.setFont(font)
-            p.setPen(QColor("#C9D3E6"))
+            p.setPen(QColor(BANNER_DETAIL))
             detail_box = QRectF(text_box.left(), box.top() + h * 0.82, text_box.width(), extra)
             p.drawText(detail_box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, detail)
 
@@ -372,7 +372,7 @@ class PreviewWidget(QWidget):
         font.setPixelSize(max(15, int(self.height() * 0.028)))
         font.setWeight(QFont.Weight.Normal)
         p.setFont(font)
-        p.setPen(QColor("#C9D3E6"))
+        p.setPen(QColor(BANNER_DETAIL))
         margin = self.width() * 0.05
         steps = "   ·   ".join(texts.attract_steps())
         if QFontMetrics(font).horizontalAdvance(steps) > self.width() - 2 * margin:
@@ -440,7 +440,7 @@ class PreviewWidget(QWidget):
         font.setPixelSize(max(15, int(self.height() * 0.028)))
         font.setWeight(QFont.Weight.Normal)
         p.setFont(font)
-        p.setPen(QColor("#C9D3E6"))
+        p.setPen(QColor(BANNER_DETAIL))
         p.drawText(
             QRectF(0, box.bottom(), self.width(), self.height() * 0.06),
             Qt.AlignmentFlag.AlignCenter,

@@ -49,11 +49,11 @@ class ResultView(QWidget):
         self.detail.setObjectName("resultDetail")
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("font-size: 16px; color: rgba(255,255,255,0.85);")
+        self.detail.setStyleSheet("font-size: 16px; color: white;")  # 4.5:1 on every result
         self.countdown = QLabel()
         self.countdown.setObjectName("resultCountdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setStyleSheet("font-size: 15px; color: rgba(255,255,255,0.7);")
+        self.countdown.setStyleSheet("font-size: 15px; color: white;")
 
         self._result: SubmitResult | None = None
         self._sandbox = False

@@ -15,6 +15,9 @@ BORDER = "#26324D"
 TEXT = "#F5F7FB"
 MUTED = "#9AA7C2"
 ACCENT = "#3D8BFD"
+# Painted over the live picture: the guidance banner and the attract screen's words.
+BANNER_BG, BANNER_ALPHA = "#0B1220", 225
+BANNER_TEXT, BANNER_DETAIL = "#FFFFFF", "#C9D3E6"
 FOCUS = "#FDE68A"  # the keyboard focus: 3:1 or more against every surface it is drawn on
 
 GUIDE = {  # the face guide follows the state
@@ -74,9 +77,10 @@ QPushButton[role="primary"]:disabled {{ background: #1D3357; border-color: #1D33
     color: #7C8BA8; }}
 QPushButton[role="danger"] {{ color: #FCA5A5; border-color: #7F1D1D; }}
 QPushButton[role="danger"]:disabled {{ color: #56627D; border-color: #1E2840; }}
-QPushButton[role="big"] {{ font-size: 22px; padding: 16px 36px; border-radius: 14px;
-    background: rgba(255,255,255,0.12); border: 2px solid rgba(255,255,255,0.55); color: white; }}
-QPushButton[role="big"]:hover {{ background: rgba(255,255,255,0.22); }}
+QPushButton[role="big"] {{ font-size: 22px; font-weight: 700; padding: 16px 36px;
+    border-radius: 14px; background: rgba(0,0,0,0.22); border: 2px solid rgba(255,255,255,0.75);
+    color: white; }}
+QPushButton[role="big"]:hover {{ background: rgba(0,0,0,0.32); }}
 QPushButton[role="lang"] {{ font-size: 17px; padding: 8px 20px; border-radius: 18px;
     min-height: 20px; background: rgba(11,18,32,0.72); border: 1px solid rgba(255,255,255,0.35); }}
 QPushButton[role="lang"]:checked {{ background: white; color: {BG}; border-color: white; }}
