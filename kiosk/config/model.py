@@ -149,6 +149,7 @@ class UiConfig:
     mode: Literal["staff", "kiosk"] = "staff"
     language: Text = "en"
     sound: StrictBool = False
+    large_text: StrictBool = False  # every screen's text 1.3 times as large
     # The checks must hold this long to capture.
     steady_seconds: StrictFloat = Field(default=1.0, ge=0.0, le=10.0)
     # The result screen, then back to start.

@@ -412,6 +412,14 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every screen's text 1.3 times as large (from the next start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>

@@ -404,6 +404,14 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Large text</source>
+        <translation>Teks besar</translation>
+    </message>
+    <message>
+        <source>Every screen's text 1.3 times as large (from the next start).</source>
+        <translation>Teks setiap skrin 1.3 kali lebih besar (mulai permulaan seterusnya).</translation>
+    </message>
+    <message>
         <source>Close without saving</source>
         <translation>Tutup tanpa menyimpan</translation>
     </message>

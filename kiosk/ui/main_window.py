@@ -33,6 +33,7 @@ from kiosk.ui.preview import PreviewWidget
 from kiosk.ui.result_view import ResultView
 from kiosk.ui.sound import CuePlayer, SystemCuePlayer
 from kiosk.ui.staff_panel import StaffPanel
+from kiosk.ui.theme import enlarge
 
 METRICS_INTERVAL_MS = 200
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.controller = controller
         self.kiosk = kiosk
+        self.text_scale = 1.0  # ui.large_text (kiosk.ui.runner.use_large_text)
         self.sound = sound  # ui.sound: the cue on capture and on result
         self._cue_player = cue_player  # made on the first cue when not given
         self.setWindowIcon(app_icon())
@@ -284,6 +286,7 @@ class MainWindow(QMainWindow):
             return
         self.pin_screens_opened += 1
         self.pin_dialog = PinDialog(self.pin_guard, self, show_gesture=self.pin_screens_opened == 1)
+        enlarge(self.pin_dialog, self.text_scale)
         self.pin_dialog.accepted.connect(self._admin_menu)
         self.pin_dialog.open()
 

@@ -73,6 +73,7 @@ class PreviewWidget(QWidget):
         self.setMinimumSize(480, 320)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.mirror = mirror
+        self.text_scale = 1.0  # ui.large_text: the painted words larger too
         self.model: FlowModel | None = None
         self._frame: np.ndarray | None = None
         self._frame_size = (1280, 720)
@@ -221,7 +222,7 @@ class PreviewWidget(QWidget):
     def _overlay(self, state: State) -> QPixmap:
         """Everything under the face box that does not move, drawn once per (size, state)."""
         dpr = self.devicePixelRatioF()
-        key = (self.width(), self.height(), dpr, state)
+        key = (self.width(), self.height(), dpr, self.text_scale, state)
         overlay = self._overlays.get(key)
         if overlay is not None:
             self._overlays.move_to_end(key)
@@ -299,8 +300,8 @@ class PreviewWidget(QWidget):
 
     def _banner_box(self, detail: str | None) -> tuple[QRectF, float, float]:
         """Where the message goes (bottom of the stage), its line height and detail height."""
-        h = max(84.0, self.height() * 0.13)
-        w = min(self.width() * 0.86, 980.0)
+        h = min(max(84.0, self.height() * 0.13) * self.text_scale, self.height() * 0.25)
+        w = min(self.width() * 0.86, 980.0 * self.text_scale)
         top = self.height() - h - self.height() * 0.05
         extra = h * 0.42 if detail else 0.0
         return QRectF((self.width() - w) / 2, top - extra, w, h + extra), h, extra
@@ -308,7 +309,7 @@ class PreviewWidget(QWidget):
     def _banner(self, message: Message) -> tuple[QPointF, QPixmap]:
         """The message drawn once into a pixmap of its own size, and where it goes."""
         dpr = self.devicePixelRatioF()
-        key = (self.width(), self.height(), dpr, message)
+        key = (self.width(), self.height(), dpr, self.text_scale, message)
         box = self._banner_box(message[2])[0]
         origin = QPointF(int(box.left()), int(box.top()))  # whole pixels: a plain blit
         banner = self._banners.get(key)
@@ -359,7 +360,7 @@ class PreviewWidget(QWidget):
     def _paint_attract(self, p: QPainter) -> None:
         g = self.guide_rect()
         font = QFont(self.font())
-        font.setPixelSize(max(24, int(self.height() * 0.055)))
+        font.setPixelSize(int(max(24, self.height() * 0.055) * self.text_scale))
         font.setWeight(QFont.Weight.Bold)
         title = texts.attract_title()
         room = self.width() * 0.9
@@ -369,7 +370,7 @@ class PreviewWidget(QWidget):
         p.setPen(QColor("#FFFFFF"))
         title_box = QRectF(0, g.bottom() + self.height() * 0.03, self.width(), self.height() * 0.08)
         p.drawText(title_box, Qt.AlignmentFlag.AlignCenter, title)
-        font.setPixelSize(max(15, int(self.height() * 0.028)))
+        font.setPixelSize(int(max(15, self.height() * 0.028) * self.text_scale))
         font.setWeight(QFont.Weight.Normal)
         p.setFont(font)
         p.setPen(QColor(BANNER_DETAIL))
@@ -427,7 +428,7 @@ class PreviewWidget(QWidget):
             badge=QColor("#334155"),
         )
         font = QFont(self.font())
-        font.setPixelSize(max(24, int(self.height() * 0.055)))
+        font.setPixelSize(int(max(24, self.height() * 0.055) * self.text_scale))
         font.setWeight(QFont.Weight.Bold)
         title = title_text
         room = self.width() * 0.9
@@ -437,7 +438,7 @@ class PreviewWidget(QWidget):
         p.setPen(QColor("#FFFFFF"))
         box = QRectF(0, c.y() + s * 0.7, self.width(), self.height() * 0.09)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, title_text)
-        font.setPixelSize(max(15, int(self.height() * 0.028)))
+        font.setPixelSize(int(max(15, self.height() * 0.028) * self.text_scale))
         font.setWeight(QFont.Weight.Normal)
         p.setFont(font)
         p.setPen(QColor(BANNER_DETAIL))

@@ -301,6 +301,8 @@ def make_window(controller: FlowController, cfg: Any, *, kiosk: bool) -> MainWin
         consent=cfg.consent,
     )
     window.config = cfg  # type: ignore[attr-defined]
+    if cfg.ui.large_text:
+        use_large_text(window)
     window.settingsRequested.connect(lambda: open_settings(window, cfg))
     return window
 
@@ -338,6 +340,18 @@ class WindowHost:
 def build_window(parts: Parts, cfg: Any, *, kiosk: bool) -> tuple[FlowController, MainWindow]:
     host = WindowHost(parts, cfg, kiosk=kiosk)
     return host.controller, host.window
+
+
+def use_large_text(window: MainWindow) -> None:
+    """ui.large_text: the app's stylesheet, the window's own styles and its painted words
+    1.3 times as large (dialogs it opens follow: window.text_scale)."""
+    from kiosk.ui.theme import LARGE_TEXT_SCALE, STYLESHEET, enlarge, scale_css
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setStyleSheet(scale_css(STYLESHEET, LARGE_TEXT_SCALE))
+    window.text_scale = LARGE_TEXT_SCALE
+    enlarge(window, LARGE_TEXT_SCALE)
 
 
 def open_settings(window: MainWindow, cfg: Any) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from kiosk.flow import Outcome, State
 
@@ -104,3 +107,35 @@ QLineEdit:focus, QComboBox:focus, QTableWidget:focus {{ border: 2px solid {FOCUS
 QCheckBox:focus {{ color: {FOCUS}; }}
 QTabBar::tab:focus {{ color: {FOCUS}; }}
 """
+
+
+# --- large text (ui.large_text) ------------------------------------------------------------
+
+LARGE_TEXT_SCALE = 1.3
+_FONT_SIZE = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)px")
+_SCALED = "textScale"  # a widget property: the scale its own stylesheet has been given
+
+
+def scale_css(css: str, scale: float) -> str:
+    """Every ``font-size: Npx`` in ``css`` times ``scale``."""
+    if scale == 1.0:
+        return css
+    return _FONT_SIZE.sub(lambda m: f"font-size: {round(float(m.group(1)) * scale)}px", css)
+
+
+def enlarge(root: QWidget, scale: float) -> None:
+    """Scale the text of ``root`` and its children: their own stylesheets (once, however
+    often this is called), and the painted text of widgets with a ``text_scale``."""
+    if scale == 1.0 and root.property(_SCALED) is None:
+        return  # never enlarged: nothing to do
+    root.setProperty(_SCALED, root.property(_SCALED) or 1.0)
+    for widget in [root, *root.findChildren(QWidget)]:
+        done = widget.property(_SCALED)
+        css = widget.styleSheet()
+        if css and done != scale:
+            base = widget.property("textScaleBase") or css
+            widget.setProperty("textScaleBase", base)
+            widget.setStyleSheet(scale_css(base, scale))
+            widget.setProperty(_SCALED, scale)
+        if hasattr(widget, "text_scale"):
+            widget.text_scale = scale
