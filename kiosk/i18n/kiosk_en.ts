@@ -899,4 +899,35 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>No face detected in the image. Please ensure face is clearly visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face is too small. Please move face closer to the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple faces detected in the image. Please ensure only one face is visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face is partially hidden or obscured. Please ensure full face is clearly visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face is cropped. Please ensure full face is in frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face angle is too large. Please ensure face is clearly visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face is too close to the border. Please ensure face is clearly visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

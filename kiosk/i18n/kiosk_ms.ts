@@ -1206,4 +1206,35 @@
         <translation>Kakitangan telah dipanggil dan akan datang sebentar lagi.</translation>
     </message>
 </context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>No face detected in the image. Please ensure face is clearly visible.</source>
+        <translation>Tiada wajah dikesan dalam imej. Pastikan wajah anda kelihatan dengan jelas.</translation>
+    </message>
+    <message>
+        <source>Face is too small. Please move face closer to the camera.</source>
+        <translation>Wajah terlalu kecil. Sila dekatkan wajah anda ke kamera.</translation>
+    </message>
+    <message>
+        <source>Multiple faces detected in the image. Please ensure only one face is visible.</source>
+        <translation>Lebih daripada satu wajah dikesan. Pastikan hanya satu wajah kelihatan.</translation>
+    </message>
+    <message>
+        <source>Face is partially hidden or obscured. Please ensure full face is clearly visible.</source>
+        <translation>Wajah sebahagiannya tersembunyi atau terlindung. Pastikan seluruh wajah kelihatan dengan jelas.</translation>
+    </message>
+    <message>
+        <source>Face is cropped. Please ensure full face is in frame.</source>
+        <translation>Wajah terpotong. Pastikan seluruh wajah berada dalam bingkai.</translation>
+    </message>
+    <message>
+        <source>Face angle is too large. Please ensure face is clearly visible.</source>
+        <translation>Sudut wajah terlalu besar. Pastikan wajah anda kelihatan dengan jelas.</translation>
+    </message>
+    <message>
+        <source>Face is too close to the border. Please ensure face is clearly visible.</source>
+        <translation>Wajah terlalu dekat dengan tepi. Pastikan wajah anda kelihatan dengan jelas.</translation>
+    </message>
+</context>
 </TS>

@@ -139,7 +139,8 @@ class PreviewWidget(QWidget):
             if g.rule is None and not g.service_message:
                 return None
             icon = icon_for_guidance(g.rule, g.hint)
-            return (icon, texts.hint_text(g.hint), g.service_message, GUIDE[State.ALIGNING])
+            words = texts.service_message(g.service_message, kiosk=model.settings.kiosk_mode)
+            return (icon, texts.hint_text(g.hint), words, GUIDE[State.ALIGNING])
         if model.state is State.CAPTURED:
             return ("check", texts.captured_text(), None, GUIDE[State.CAPTURED])
         if model.state is State.SUBMITTING:

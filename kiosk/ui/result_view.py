@@ -134,7 +134,8 @@ class ResultView(QWidget):
         if result.outcome is Outcome.ERROR:
             lines.append(texts.error_kind_text(result.error_kind))
         if result.message and (result.outcome is not Outcome.VERIFIED or self.kiosk is False):
-            lines.append(result.message)  # the service's words, verbatim
+            # Kiosk: in the person's language; staff: the service's words, verbatim.
+            lines.append(texts.service_message(result.message, kiosk=self.kiosk) or "")
         if not self.kiosk and result.trust_validation_id:
             lines.append(self.tr("Trust validation %1").replace("%1", result.trust_validation_id))
         if sandbox:

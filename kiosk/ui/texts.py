@@ -1,7 +1,8 @@
 """Every user-facing sentence that is chosen by data (rule, outcome, error kind).
 
 All go through Qt's translator; `pyside6-lupdate` extracts them from this file.
-The service's own messages are shown verbatim (never translated): they are its words.
+The service's seven quality messages are shown to the person in their language
+(:func:`service_message`); staff mode shows the service's own words, verbatim.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kiosk.flow import Outcome, SubmitResult
+from kiosk.quality.rules import Rule, rule_for_service_message
 
 # Every hint the engine can give (kiosk.quality.rules.DEFAULT_HINTS and kiosk.quality.hints).
 ENGINE_HINTS: tuple[str, ...] = tuple(
@@ -32,6 +34,45 @@ ENGINE_HINTS: tuple[str, ...] = tuple(
         QT_TRANSLATE_NOOP("Hint", "Raise your face a little"),
     )
 )
+
+
+# The service's messages (kiosk.quality.rules.SERVICE_MESSAGES, word for word: a test keeps
+# them equal), to be translated: the person reads them in their language.
+SERVICE_TEXTS: dict[Rule, object] = {  # QT_TRANSLATE_NOOP gives its text back
+    Rule.NO_FACE: QT_TRANSLATE_NOOP(
+        "Service", "No face detected in the image. Please ensure face is clearly visible."
+    ),
+    Rule.FACE_TOO_SMALL: QT_TRANSLATE_NOOP(
+        "Service", "Face is too small. Please move face closer to the camera."
+    ),
+    Rule.MULTIPLE_FACES: QT_TRANSLATE_NOOP(
+        "Service", "Multiple faces detected in the image. Please ensure only one face is visible."
+    ),
+    Rule.FACE_OBSCURED: QT_TRANSLATE_NOOP(
+        "Service",
+        "Face is partially hidden or obscured. Please ensure full face is clearly visible.",
+    ),
+    Rule.FACE_CROPPED: QT_TRANSLATE_NOOP(
+        "Service", "Face is cropped. Please ensure full face is in frame."
+    ),
+    Rule.FACE_ANGLE: QT_TRANSLATE_NOOP(
+        "Service", "Face angle is too large. Please ensure face is clearly visible."
+    ),
+    Rule.FACE_NEAR_BORDER: QT_TRANSLATE_NOOP(
+        "Service", "Face is too close to the border. Please ensure face is clearly visible."
+    ),
+}
+
+
+def service_message(message: str | None, *, kiosk: bool) -> str | None:
+    """The service's message as shown: in kiosk mode, in the person's language (one of the
+    seven it is known to send; any other as it came); in staff mode, its own words."""
+    if not message or not kiosk:
+        return message
+    rule = rule_for_service_message(message)
+    if rule is None or rule not in SERVICE_TEXTS:
+        return message
+    return QCoreApplication.translate("Service", str(SERVICE_TEXTS[rule]))
 
 
 def hint_text(hint: str | None) -> str:
