@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -65,5 +66,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(getattr(exc, "exit_code", 130))
 
 
+def entry() -> None:
+    """The console entry point: run, flush, and leave without interpreter finalisation.
+
+    MediaPipe's native threads (inside an engine a daemon worker may still be creating
+    when a run ends early, e.g. on a camera that cannot be opened) abort the process with
+    "terminate called without an active exception" if the interpreter tears down around
+    them; every resource that matters (output, logs) is flushed first.
+    """
+    import contextlib
+    import logging
+
+    code = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -68,7 +68,18 @@ def test_a_bystander_means_only_one_person_please(engine):
     assert r.hint == "Only one person, please"
 
 
-@pytest.mark.parametrize("cover", sorted(fg.COVERS))
+# A flat, skin-coloured patch over the mouth (the drawn "hand") is what the learned model
+# misses most: real hands over the mouth are its known weak point (docs/quality-rules.md,
+# Known limits). Strict, so the day the model catches it this reports XPASS.
+HAND_IS_A_KNOWN_MISS = pytest.mark.xfail(
+    strict=True, reason="the occlusion model misses a flat skin-coloured patch over the mouth"
+)
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [pytest.param(c, marks=HAND_IS_A_KNOWN_MISS) if c == "hand" else c for c in sorted(fg.COVERS)],
+)
 def test_covered_faces_are_obscured_although_landmarks_come_back(engine, cover):
     frame = fg.COVERS[cover](fg.good("grace_hopper.jpg"), "grace_hopper.jpg")
     r = engine.analyze(frame)
