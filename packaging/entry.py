@@ -1,8 +1,6 @@
 """Entry point of the frozen (PyInstaller) kiosk: the same CLI as the `kiosk` script."""
 
-import sys
-
-from kiosk.cli import main
+from kiosk.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()
