@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGS = ("en", "ms")
+LANGS = ("en", "ms", "id", "fil", "vi")
 
 
 def _tool(name: str) -> str:

@@ -57,6 +57,14 @@
 <context>
     <name>Guidance</name>
     <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk is not available right now. Please ask staff for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/texts.py" line="42"/>
         <source>Hold still…</source>
         <translation type="unfinished"></translation>
@@ -299,6 +307,66 @@
 </context>
 <context>
     <name>Result</name>
+    <message>
+        <source>Service busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is busy. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service had a problem. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please try again, or call a member of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is busy (rate limited). Wait a moment, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reported an error. Try again; if it persists, contact IDmeta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer did not come from the IDmeta API (a web page, a proxy, or too large). Check the API address and the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the request. Check the trust flow and camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../ui/texts.py" line="77"/>
         <source>VERIFIED</source>
@@ -927,6 +995,40 @@
     </message>
     <message>
         <source>Face is too close to the border. Please ensure face is clearly visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Camera</name>
+    <message>
+        <source>The camera is not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera was unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera source cannot be played</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose another language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,14 @@
 <context>
     <name>Guidance</name>
     <message>
+        <source>Out of service</source>
+        <translation>Tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>This kiosk is not available right now. Please ask staff for help.</source>
+        <translation>Kiosk ini tidak tersedia sekarang. Sila minta bantuan kakitangan.</translation>
+    </message>
+    <message>
         <location filename="../ui/texts.py" line="42"/>
         <source>Hold still…</source>
         <translation>Jangan bergerak…</translation>
@@ -311,6 +319,82 @@
 </context>
 <context>
     <name>Result</name>
+    <message>
+        <source>Service busy</source>
+        <translation>Perkhidmatan sibuk</translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation>Ralat perkhidmatan</translation>
+    </message>
+    <message>
+        <source>Service not reachable</source>
+        <translation>Perkhidmatan tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Jawapan tidak dijangka</translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation>Masalah konfigurasi</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Permintaan ditolak</translation>
+    </message>
+    <message>
+        <source>Kiosk problem</source>
+        <translation>Masalah kiosk</translation>
+    </message>
+    <message>
+        <source>The service is busy. Please try again in a moment.</source>
+        <translation>Perkhidmatan sibuk. Sila cuba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The service had a problem. Please try again in a moment.</source>
+        <translation>Perkhidmatan menghadapi masalah. Sila cuba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The service is not reachable. Please try again in a moment.</source>
+        <translation>Perkhidmatan tidak dapat dihubungi. Sila cuba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Please try again, or call a member of staff.</source>
+        <translation>Sila cuba lagi, atau panggil kakitangan.</translation>
+    </message>
+    <message>
+        <source>Please call a member of staff.</source>
+        <translation>Sila panggil kakitangan.</translation>
+    </message>
+    <message>
+        <source>The service is busy (rate limited). Wait a moment, then try again.</source>
+        <translation>Perkhidmatan sibuk (dihadkan). Tunggu sebentar, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>The service reported an error. Try again; if it persists, contact IDmeta.</source>
+        <translation>Perkhidmatan melaporkan ralat. Cuba lagi; jika berterusan, hubungi IDmeta.</translation>
+    </message>
+    <message>
+        <source>The service is not reachable. Try again, or check the connection.</source>
+        <translation>Perkhidmatan tidak dapat dihubungi. Cuba lagi, atau semak sambungan.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the IDmeta API (a web page, a proxy, or too large). Check the API address and the network, then try again.</source>
+        <translation>Jawapan bukan daripada API IDmeta (halaman web, proksi, atau terlalu besar). Semak alamat API dan rangkaian, kemudian cuba lagi.</translation>
+    </message>
+    <message>
+        <source>The service refused the request. Check the trust flow and camera.</source>
+        <translation>Perkhidmatan menolak permintaan. Semak aliran amanah dan kamera.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, restart the app.</source>
+        <translation>Cuba lagi; jika berulang, mulakan semula aplikasi.</translation>
+    </message>
+    <message>
+        <source>Check the settings (API address, trust flow, token).</source>
+        <translation>Semak tetapan (alamat API, aliran amanah, token).</translation>
+    </message>
     <message>
         <location filename="../ui/texts.py" line="77"/>
         <source>VERIFIED</source>
@@ -1235,6 +1319,40 @@
     <message>
         <source>Face is too close to the border. Please ensure face is clearly visible.</source>
         <translation>Wajah terlalu dekat dengan tepi. Pastikan wajah anda kelihatan dengan jelas.</translation>
+    </message>
+</context>
+<context>
+    <name>Camera</name>
+    <message>
+        <source>The camera is not working</source>
+        <translation>Kamera tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>Camera not found</source>
+        <translation>Kamera tidak ditemui</translation>
+    </message>
+    <message>
+        <source>The camera is in use by another program</source>
+        <translation>Kamera sedang digunakan oleh program lain</translation>
+    </message>
+    <message>
+        <source>Camera access denied</source>
+        <translation>Akses kamera ditolak</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged</source>
+        <translation>Kamera telah dicabut</translation>
+    </message>
+    <message>
+        <source>The camera source cannot be played</source>
+        <translation>Sumber kamera tidak dapat dimainkan</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose another language</source>
+        <translation>Pilih bahasa lain</translation>
     </message>
 </context>
 </TS>

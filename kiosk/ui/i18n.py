@@ -11,7 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-LANGUAGES: dict[str, str] = {"en": "English", "ms": "Bahasa Melayu"}
+# Each language named in itself (the picker shows these).
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "ms": "Bahasa Melayu",
+    "id": "Bahasa Indonesia",
+    "fil": "Filipino",
+    "vi": "Tiếng Việt",
+}
 
 _installed: QTranslator | None = None
 _current = "en"

@@ -7,7 +7,6 @@ import dataclasses
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -27,6 +26,7 @@ from kiosk.ui.controller import FlowController
 from kiosk.ui.help_control import HelpControl
 from kiosk.ui.icons import app_icon
 from kiosk.ui.kiosk_mode import KioskGuard
+from kiosk.ui.language_picker import LanguagePicker
 from kiosk.ui.lock import PinGuard
 from kiosk.ui.pin_dialog import PinDialog
 from kiosk.ui.preview import PreviewWidget
@@ -177,15 +177,6 @@ class MainWindow(QMainWindow):
             self.pin_offer_button.setAccessibleDescription(
                 self.tr("Open the settings to set a staff PIN that locks kiosk mode")
             )
-        for button, code in zip(
-            getattr(self, "language_buttons", QButtonGroup()).buttons(),
-            i18n.LANGUAGES,
-            strict=False,
-        ):
-            button.setAccessibleName(i18n.LANGUAGES[code])
-            button.setAccessibleDescription(
-                self.tr("Show the screens in %1").replace("%1", i18n.LANGUAGES[code])
-            )
         label_controls(self)
         # The panel and screens retranslate on their own LanguageChange: fill after them.
         QTimer.singleShot(0, self, lambda: label_controls(self))
@@ -213,22 +204,10 @@ class MainWindow(QMainWindow):
             self.statusBar().setVisible(not guard.has_pin)
 
     def _build_language_bar(self) -> None:
-        """Kiosk mode: the person picks the language on the attract screen."""
-        self.language_bar = QWidget(self.preview)
-        row = QHBoxLayout(self.language_bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
-        self.language_buttons = QButtonGroup(self)
-        for code, name in i18n.LANGUAGES.items():
-            button = QPushButton(name)
-            button.setProperty("role", "lang")
-            button.setCheckable(True)
-            button.setChecked(code == i18n.current_language())
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(lambda _=False, c=code: self._choose_language(c))
-            self.language_buttons.addButton(button)
-            row.addWidget(button)
-        self.language_bar.adjustSize()
+        """Kiosk mode: the person picks the language on the attract screen (compact: one
+        button, a list of every language named in itself)."""
+        self.language_bar = LanguagePicker(self.preview)
+        self.language_bar.chosen.connect(self._choose_language)
 
     def _choose_language(self, code: str) -> None:
         i18n.set_language(code)
@@ -272,9 +251,7 @@ class MainWindow(QMainWindow):
         if bar.parentWidget() is not host:
             bar.setParent(host)
         bar.setVisible(model.state in (State.ATTRACT, State.CONSENT, State.ALIGNING, State.STEADY))
-        for button, code in zip(self.language_buttons.buttons(), i18n.LANGUAGES, strict=True):
-            button.setChecked(code == i18n.current_language())
-        bar.adjustSize()
+        bar.refresh()
         bar.move(host.width() - bar.width() - 28, 28)
 
     # --- kiosk administration ----------------------------------------------------------

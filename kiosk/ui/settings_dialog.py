@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.camera.devices import CameraDevice
-from kiosk.ui import theme
+from kiosk.ui import i18n, theme
 from kiosk.ui.accessibility import label_controls
 from kiosk.ui.settings_fields import CameraPicker, FieldRow, NumberField, list_cameras, range_text
 from kiosk.ui.threshold_texts import ThresholdText, threshold_texts
 
-LANGUAGES = (("en", "English"), ("ms", "Bahasa Melayu"))
+LANGUAGES = tuple(i18n.LANGUAGES.items())  # each named in itself
 ERROR = "#FCA5A5"  # 9.6:1 on the dialog's background
 # The dialog's own additions to the theme: dark pages also inside a scroll area (the
 # scroll area fills its page with the light system palette otherwise) and marked fields.

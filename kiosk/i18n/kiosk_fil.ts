@@ -1,0 +1,448 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fil_PH" sourcelanguage="en">
+<context>
+    <name>Error</name>
+    <message>
+        <source>The API token was refused.</source>
+        <translation>Tinanggihan ang API token.</translation>
+    </message>
+    <message>
+        <source>The kiosk is not configured correctly.</source>
+        <translation>Hindi tama ang pagkaka-configure ng kiosk.</translation>
+    </message>
+    <message>
+        <source>The service refused the request.</source>
+        <translation>Tinanggihan ng serbisyo ang kahilingan.</translation>
+    </message>
+    <message>
+        <source>The service is busy (rate limited).</source>
+        <translation>Abala ang serbisyo (limitado ang dami).</translation>
+    </message>
+    <message>
+        <source>The service had an internal error.</source>
+        <translation>Nagkaroon ng panloob na error ang serbisyo.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time.</source>
+        <translation>Hindi sumagot sa oras ang serbisyo.</translation>
+    </message>
+    <message>
+        <source>No connection to the service.</source>
+        <translation>Walang koneksyon sa serbisyo.</translation>
+    </message>
+    <message>
+        <source>The service sent an answer the kiosk cannot read.</source>
+        <translation>Nagpadala ang serbisyo ng sagot na hindi mabasa ng kiosk.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem in the kiosk.</source>
+        <translation>May hindi inaasahang problema sa kiosk.</translation>
+    </message>
+    <message>
+        <source>Unknown problem.</source>
+        <translation>Hindi alam na problema.</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Hold still…</source>
+        <translation>Huwag gumalaw…</translation>
+    </message>
+    <message>
+        <source>Step up to verify your identity</source>
+        <translation>Lumapit para ma-verify ang iyong pagkakakilanlan</translation>
+    </message>
+    <message>
+        <source>Stand about an arm's length from the screen</source>
+        <translation>Tumayo nang mga isang braso ang layo sa screen</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera</source>
+        <translation>Tumingin nang diretso sa camera</translation>
+    </message>
+    <message>
+        <source>Remove hats, masks and sunglasses</source>
+        <translation>Alisin ang sombrero, mask at salaming pang-araw</translation>
+    </message>
+    <message>
+        <source>Got it!</source>
+        <translation>Ayos na!</translation>
+    </message>
+    <message>
+        <source>Checking your photo…</source>
+        <translation>Sinusuri ang iyong larawan…</translation>
+    </message>
+    <message>
+        <source>Camera not available</source>
+        <translation>Hindi available ang camera</translation>
+    </message>
+    <message>
+        <source>Reconnecting automatically. If this continues, please call staff.</source>
+        <translation>Awtomatikong kumokonekta muli. Kung magpatuloy ito, tumawag ng staff.</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hindi gumagana</translation>
+    </message>
+    <message>
+        <source>This kiosk is not available right now. Please ask staff for help.</source>
+        <translation>Hindi magagamit ang kiosk na ito ngayon. Humingi ng tulong sa staff.</translation>
+    </message>
+</context>
+<context>
+    <name>Hint</name>
+    <message>
+        <source>Look at the camera</source>
+        <translation>Tumingin sa camera</translation>
+    </message>
+    <message>
+        <source>Move closer</source>
+        <translation>Lumapit pa</translation>
+    </message>
+    <message>
+        <source>Only one person, please</source>
+        <translation>Isang tao lang, pakiusap</translation>
+    </message>
+    <message>
+        <source>Uncover your face</source>
+        <translation>Huwag takpan ang iyong mukha</translation>
+    </message>
+    <message>
+        <source>Move to the centre</source>
+        <translation>Pumunta sa gitna</translation>
+    </message>
+    <message>
+        <source>Face the camera</source>
+        <translation>Humarap sa camera</translation>
+    </message>
+    <message>
+        <source>Keep your head straight</source>
+        <translation>Panatilihing tuwid ang ulo</translation>
+    </message>
+    <message>
+        <source>More light, please</source>
+        <translation>Kailangan ng mas maliwanag</translation>
+    </message>
+    <message>
+        <source>Too bright, avoid direct light</source>
+        <translation>Masyadong maliwanag, iwasan ang direktang ilaw</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>Huwag gumalaw</translation>
+    </message>
+    <message>
+        <source>Keep your eyes open</source>
+        <translation>Panatilihing nakadilat ang mga mata</translation>
+    </message>
+    <message>
+        <source>Move back a little</source>
+        <translation>Umatras nang kaunti</translation>
+    </message>
+    <message>
+        <source>Move a little to your left</source>
+        <translation>Umusog nang kaunti sa iyong kaliwa</translation>
+    </message>
+    <message>
+        <source>Move a little to your right</source>
+        <translation>Umusog nang kaunti sa iyong kanan</translation>
+    </message>
+    <message>
+        <source>Lower your face a little</source>
+        <translation>Ibaba nang kaunti ang mukha</translation>
+    </message>
+    <message>
+        <source>Raise your face a little</source>
+        <translation>Itaas nang kaunti ang mukha</translation>
+    </message>
+</context>
+<context>
+    <name>Result</name>
+    <message>
+        <source>VERIFIED</source>
+        <translation>NA-VERIFY</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Hindi na-verify</translation>
+    </message>
+    <message>
+        <source>Review needed</source>
+        <translation>Kailangang suriin</translation>
+    </message>
+    <message>
+        <source>Photo not accepted</source>
+        <translation>Hindi tinanggap ang larawan</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>May nangyaring mali</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Kinansela</translation>
+    </message>
+    <message>
+        <source>Thank you. You may proceed.</source>
+        <translation>Salamat. Maaari ka nang magpatuloy.</translation>
+    </message>
+    <message>
+        <source>We could not verify you. Please see a member of staff.</source>
+        <translation>Hindi ka namin ma-verify. Lumapit sa isang staff.</translation>
+    </message>
+    <message>
+        <source>A member of staff will check your verification.</source>
+        <translation>Susuriin ng isang staff ang iyong verification.</translation>
+    </message>
+    <message>
+        <source>Please try again.</source>
+        <translation>Pakisubukang muli.</translation>
+    </message>
+    <message>
+        <source>Service busy</source>
+        <translation>Abala ang serbisyo</translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation>Error sa serbisyo</translation>
+    </message>
+    <message>
+        <source>Service not reachable</source>
+        <translation>Hindi maabot ang serbisyo</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>Hindi inaasahang sagot</translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation>Problema sa configuration</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Tinanggihan ang kahilingan</translation>
+    </message>
+    <message>
+        <source>Kiosk problem</source>
+        <translation>Problema sa kiosk</translation>
+    </message>
+    <message>
+        <source>The service is busy. Please try again in a moment.</source>
+        <translation>Abala ang serbisyo. Pakisubukang muli mamaya.</translation>
+    </message>
+    <message>
+        <source>The service had a problem. Please try again in a moment.</source>
+        <translation>Nagkaproblema ang serbisyo. Pakisubukang muli mamaya.</translation>
+    </message>
+    <message>
+        <source>The service is not reachable. Please try again in a moment.</source>
+        <translation>Hindi maabot ang serbisyo. Pakisubukang muli mamaya.</translation>
+    </message>
+    <message>
+        <source>Please try again, or call a member of staff.</source>
+        <translation>Pakisubukang muli, o tumawag ng staff.</translation>
+    </message>
+    <message>
+        <source>Please call a member of staff.</source>
+        <translation>Pakitawag ang isang staff.</translation>
+    </message>
+    <message>
+        <source>The service is busy (rate limited). Wait a moment, then try again.</source>
+        <translation>Abala ang serbisyo (limitado). Maghintay sandali, saka subukang muli.</translation>
+    </message>
+    <message>
+        <source>The service reported an error. Try again; if it persists, contact IDmeta.</source>
+        <translation>Nag-ulat ng error ang serbisyo. Subukang muli; kung magpatuloy, kontakin ang IDmeta.</translation>
+    </message>
+    <message>
+        <source>The service is not reachable. Try again, or check the connection.</source>
+        <translation>Hindi maabot ang serbisyo. Subukang muli, o suriin ang koneksyon.</translation>
+    </message>
+    <message>
+        <source>The answer did not come from the IDmeta API (a web page, a proxy, or too large). Check the API address and the network, then try again.</source>
+        <translation>Hindi galing sa IDmeta API ang sagot (web page, proxy, o masyadong malaki). Suriin ang API address at ang network, saka subukang muli.</translation>
+    </message>
+    <message>
+        <source>The service refused the request. Check the trust flow and camera.</source>
+        <translation>Tinanggihan ng serbisyo ang kahilingan. Suriin ang trust flow at camera.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, restart the app.</source>
+        <translation>Subukang muli; kung maulit, i-restart ang app.</translation>
+    </message>
+    <message>
+        <source>Check the settings (API address, trust flow, token).</source>
+        <translation>Suriin ang settings (API address, trust flow, token).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Take the photo again</source>
+        <translation>Kumuha muli ng larawan</translation>
+    </message>
+    <message>
+        <source>Finish and make the kiosk ready for the next person</source>
+        <translation>Tapusin at ihanda ang kiosk para sa susunod na tao</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Subukang muli</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Susunod na tao</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting again in %n s</source>
+        <translation>
+            <numerusform>Magsisimulang muli sa loob ng %n s</numerusform>
+            <numerusform>Magsisimulang muli sa loob ng %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trust validation %1</source>
+        <translation>Trust validation %1</translation>
+    </message>
+    <message>
+        <source>Sandbox — simulated result, not connected to IDmeta</source>
+        <translation>Sandbox — simulated na resulta, hindi konektado sa IDmeta</translation>
+    </message>
+</context>
+<context>
+    <name>Service</name>
+    <message>
+        <source>No face detected in the image. Please ensure face is clearly visible.</source>
+        <translation>Walang mukhang nakita sa larawan. Tiyaking malinaw na nakikita ang mukha.</translation>
+    </message>
+    <message>
+        <source>Face is too small. Please move face closer to the camera.</source>
+        <translation>Masyadong maliit ang mukha. Ilapit ang mukha sa camera.</translation>
+    </message>
+    <message>
+        <source>Multiple faces detected in the image. Please ensure only one face is visible.</source>
+        <translation>Higit sa isang mukha ang nakita. Tiyaking isang mukha lang ang nakikita.</translation>
+    </message>
+    <message>
+        <source>Face is partially hidden or obscured. Please ensure full face is clearly visible.</source>
+        <translation>Bahagyang natatakpan ang mukha. Tiyaking malinaw na nakikita ang buong mukha.</translation>
+    </message>
+    <message>
+        <source>Face is cropped. Please ensure full face is in frame.</source>
+        <translation>Putol ang mukha. Tiyaking nasa frame ang buong mukha.</translation>
+    </message>
+    <message>
+        <source>Face angle is too large. Please ensure face is clearly visible.</source>
+        <translation>Masyadong nakapihit ang mukha. Tiyaking malinaw na nakikita ang mukha.</translation>
+    </message>
+    <message>
+        <source>Face is too close to the border. Please ensure face is clearly visible.</source>
+        <translation>Masyadong malapit sa gilid ang mukha. Tiyaking malinaw na nakikita ang mukha.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <source>Before we take your photo</source>
+        <translation>Bago namin kunin ang iyong larawan</translation>
+    </message>
+    <message>
+        <source>Full notice: %1</source>
+        <translation>Buong abiso: %1</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Sumasang-ayon ako</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>Hindi, salamat</translation>
+    </message>
+    <message>
+        <source>Agree to the notice and go on to the photo</source>
+        <translation>Sumang-ayon sa abiso at magpatuloy sa larawan</translation>
+    </message>
+    <message>
+        <source>Do not take a photo; back to the start</source>
+        <translation>Huwag kumuha ng larawan; bumalik sa simula</translation>
+    </message>
+    <message>
+        <source>Consent given verbally</source>
+        <translation>Pasalitang pahintulot ang ibinigay</translation>
+    </message>
+    <message>
+        <source>Consent declined</source>
+        <translation>Tinanggihan ang pahintulot</translation>
+    </message>
+    <message>
+        <source>Record that the person agreed verbally, then capture</source>
+        <translation>Itala na pasalitang pumayag ang tao, saka kumuha</translation>
+    </message>
+    <message>
+        <source>The person declined: nothing is captured</source>
+        <translation>Tumanggi ang tao: walang kukunin</translation>
+    </message>
+    <message>
+        <source>Consent notice</source>
+        <translation>Abiso ng pahintulot</translation>
+    </message>
+</context>
+<context>
+    <name>HelpControl</name>
+    <message>
+        <source>Need help? Call staff</source>
+        <translation>Kailangan ng tulong? Tumawag ng staff</translation>
+    </message>
+    <message>
+        <source>Calls a member of staff to help you; no photo is needed for that</source>
+        <translation>Tatawag ng staff para tumulong sa iyo; hindi kailangan ng larawan para dito</translation>
+    </message>
+    <message>
+        <source>A member of staff has been called and will be with you soon.</source>
+        <translation>Natawagan na ang isang staff at darating siya sa lalong madaling panahon.</translation>
+    </message>
+</context>
+<context>
+    <name>Camera</name>
+    <message>
+        <source>The camera is not working</source>
+        <translation>Hindi gumagana ang camera</translation>
+    </message>
+    <message>
+        <source>Camera not found</source>
+        <translation>Hindi nakita ang camera</translation>
+    </message>
+    <message>
+        <source>The camera is in use by another program</source>
+        <translation>Ginagamit ng ibang programa ang camera</translation>
+    </message>
+    <message>
+        <source>Camera access denied</source>
+        <translation>Tinanggihan ang access sa camera</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged</source>
+        <translation>Natanggal ang camera</translation>
+    </message>
+    <message>
+        <source>The camera source cannot be played</source>
+        <translation>Hindi ma-play ang pinagmulan ng camera</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Show the screens in %1</source>
+        <translation>Ipakita ang mga screen sa %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose another language</source>
+        <translation>Pumili ng ibang wika</translation>
+    </message>
+</context>
+</TS>
