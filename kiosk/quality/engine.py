@@ -33,7 +33,7 @@ _DARK_FRAME_LUMA = 70.0
 # Detector score from which a box is worth a landmark look, and from which a box at the
 # frame's edge alone (no landmarks) counts as a cut face.
 _CANDIDATE_SCORE = 0.3
-_CUT_ONLY_SCORE = 0.5
+_CUT_ONLY_SCORE = 0.55  # 0.5 let flowers at the edge of an empty scene be a cut face
 _SURE_FACE_SCORE = 0.8
 _SURE_SIMILAR_FACE_SCORE = 0.65
 _BRIGHT_FRAME_LUMA = 185.0
