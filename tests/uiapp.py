@@ -67,6 +67,7 @@ def make_app(qtbot: Any) -> Iterator[AppFactory]:
         sound: bool = False,
         consent: ConsentConfig | None = None,
         audit: AuditTrail | None = None,
+        speech: Any = None,
     ) -> tuple[FlowController, MainWindow]:
         cfg = Config()
         submitter = ApiSubmitter(cfg)
@@ -79,7 +80,12 @@ def make_app(qtbot: Any) -> Iterator[AppFactory]:
             settings = dataclasses.replace(settings, consent_required=consent.enabled)
         controller = FlowController(src, engine_factory(cfg), submitter, settings, audit=audit)
         window = MainWindow(
-            controller, kiosk=kiosk, sound=sound, cue_player=RecordingPlayer(), consent=consent
+            controller,
+            kiosk=kiosk,
+            sound=sound,
+            cue_player=RecordingPlayer(),
+            consent=consent,
+            speech=speech,
         )
         qtbot.addWidget(window)
         window.resize(1280, 760)

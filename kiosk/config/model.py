@@ -150,6 +150,8 @@ class UiConfig:
     language: Text = "en"
     sound: StrictBool = False
     large_text: StrictBool = False  # every screen's text 1.3 times as large
+    speech: StrictBool = False  # spoken guidance and result (sound cues without a voice)
+    speech_volume: StrictFloat = Field(default=0.8, ge=0.0, le=1.0)
     # The checks must hold this long to capture.
     steady_seconds: StrictFloat = Field(default=1.0, ge=0.0, le=10.0)
     # The result screen, then back to start.

@@ -32,6 +32,7 @@ from kiosk.ui.pin_dialog import PinDialog
 from kiosk.ui.preview import PreviewWidget
 from kiosk.ui.result_view import ResultView
 from kiosk.ui.sound import CuePlayer, SystemCuePlayer
+from kiosk.ui.speech import SpeechGuide
 from kiosk.ui.staff_panel import StaffPanel
 from kiosk.ui.theme import enlarge
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         pin_guard: PinGuard | None = None,
         cue_player: CuePlayer | None = None,
         consent: ConsentConfig | None = None,
+        speech: SpeechGuide | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -104,6 +106,11 @@ class MainWindow(QMainWindow):
         controller.answered.connect(self._on_answered)
         controller.cancelled.connect(self._on_cancelled)
         controller.cue.connect(self._on_cue)
+        # Spoken guidance (ui.speech): it plays the cues itself when there is no voice.
+        self.speech = speech
+        if speech is not None:
+            speech.cue = self._play_cue
+            controller.modelChanged.connect(speech.on_model)
         controller.cameraProblem.connect(self._on_camera_problem)
         self._shown_result: SubmitResult | None = None
         self._shown_state: State | None = None
@@ -326,6 +333,8 @@ class MainWindow(QMainWindow):
 
     def _on_animate(self) -> None:
         model = self.controller.model
+        if self.speech is not None:
+            self.speech.tick()  # a guidance that has held long enough is said
         if model.state in (State.STEADY, State.SUBMITTING, State.CAPTURED):
             self.preview.update()
         countdown = None
@@ -375,8 +384,14 @@ class MainWindow(QMainWindow):
             self._cue_player.close()
 
     def _on_cue(self, kind: str) -> None:
+        if self.speech is not None and not self.sound:
+            self.speech.on_cue(kind)  # no voice for the language: the cue instead
+            return
         if not self.sound:
             return
+        self._play_cue(kind)
+
+    def _play_cue(self, kind: str) -> None:
         if self._cue_player is None:
             self._cue_player = SystemCuePlayer()
         self._cue_player.play(kind)  # returns at once: played on the player's own thread
@@ -387,6 +402,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # kiosk mode: Alt+F4 and the like do nothing
             return
         self._animate.stop()
+        if self.speech is not None:
+            self.speech.close()
         self._metrics.stop()
         self.close_sound()
         event.accept()

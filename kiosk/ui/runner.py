@@ -299,6 +299,7 @@ def make_window(controller: FlowController, cfg: Any, *, kiosk: bool) -> MainWin
         sound=cfg.ui.sound,
         pin_guard=make_guard(cfg),
         consent=cfg.consent,
+        speech=make_speech(cfg),
     )
     window.config = cfg  # type: ignore[attr-defined]
     if cfg.ui.large_text:
@@ -340,6 +341,15 @@ class WindowHost:
 def build_window(parts: Parts, cfg: Any, *, kiosk: bool) -> tuple[FlowController, MainWindow]:
     host = WindowHost(parts, cfg, kiosk=kiosk)
     return host.controller, host.window
+
+
+def make_speech(cfg: Any) -> Any:
+    """ui.speech: spoken guidance through the OS's engine (None when off)."""
+    if not cfg.ui.speech:
+        return None
+    from kiosk.ui.speech import SpeechGuide, system_engine
+
+    return SpeechGuide(system_engine(), lambda _kind: None, volume=cfg.ui.speech_volume)
 
 
 def use_large_text(window: MainWindow) -> None:
