@@ -102,3 +102,19 @@ def test_an_override_changes_the_verdict(engine):
     assert engine.analyze(frame).failures[:1] == (Rule.FACE_ANGLE,)
     with QualityEngine(QualityThresholds.from_overrides({"max_roll_deg": 30})) as lenient:
         assert lenient.analyze(frame).passed
+
+
+def test_a_message_printed_while_a_model_loads_is_not_lost():
+    """Another thread's one-line error must reach the terminal even while MediaPipe's
+    native chatter is being silenced on fd 2."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from kiosk.quality.native_log import native_stderr_silenced\n"
+        "with native_stderr_silenced():\n"
+        "    print('kiosk run: the camera cannot be used', file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "kiosk run: the camera cannot be used" in proc.stderr

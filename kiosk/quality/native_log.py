@@ -3,7 +3,8 @@
 The native side writes INFO/WARNING lines straight to file descriptor 2, and the usual
 environment variables (GLOG_minloglevel, TF_CPP_MIN_LOG_LEVEL) do not silence them. They
 come while models load and on the first inference, so we point fd 2 at /dev/null only for
-those moments. Python's own sys.stderr is flushed first so nothing of ours is lost.
+those moments. Python's own sys.stderr is moved onto its own copy of the descriptor the
+first time, so a message printed by another thread while a model loads is not lost.
 """
 
 from __future__ import annotations
@@ -15,6 +16,27 @@ import threading
 from collections.abc import Iterator
 
 _lock = threading.Lock()
+_detached = False
+
+
+def _keep_python_stderr_off_fd2() -> None:
+    """Give the interpreter's own sys.stderr a private copy of fd 2, once.
+
+    Only when sys.stderr is still the interpreter's original stream on fd 2 (not a test
+    runner's capture or someone else's stream).
+    """
+    global _detached
+    if _detached or _routed or sys.stderr is not sys.__stderr__:
+        return
+    try:
+        if sys.stderr.fileno() != 2:
+            return
+        sys.stderr.flush()
+        real = os.dup(2)
+    except (OSError, ValueError, AttributeError):
+        return
+    sys.stderr = os.fdopen(real, "w", buffering=1, encoding="utf-8", errors="replace")
+    _detached = True
 
 
 @contextlib.contextmanager
@@ -23,6 +45,7 @@ def native_stderr_silenced() -> Iterator[None]:
         yield
         return
     with _lock:
+        _keep_python_stderr_off_fd2()
         with contextlib.suppress(Exception):
             sys.stderr.flush()
         try:
