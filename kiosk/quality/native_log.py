@@ -26,12 +26,13 @@ def _keep_python_stderr_off_fd2() -> None:
     runner's capture or someone else's stream).
     """
     global _detached
-    if _detached or _routed or sys.stderr is not sys.__stderr__:
+    stream = sys.stderr
+    if _detached or _routed or stream is None or stream is not sys.__stderr__:
         return
     try:
-        if sys.stderr.fileno() != 2:
+        if stream.fileno() != 2:
             return
-        sys.stderr.flush()
+        stream.flush()
         real = os.dup(2)
     except (OSError, ValueError, AttributeError):
         return
