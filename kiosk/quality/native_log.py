@@ -14,7 +14,6 @@ import os
 import sys
 import threading
 from collections.abc import Iterator
-from typing import TextIO
 
 _lock = threading.Lock()
 _detached = False
@@ -27,8 +26,8 @@ def _keep_python_stderr_off_fd2() -> None:
     runner's capture or someone else's stream).
     """
     global _detached
-    stream: TextIO | None = sys.stderr
-    if stream is None or _detached or _routed or stream is not sys.__stderr__:
+    stream = sys.__stderr__
+    if stream is None or _detached or _routed or sys.stderr is not stream:
         return
     try:
         if stream.fileno() != 2:
