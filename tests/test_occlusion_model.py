@@ -7,7 +7,13 @@ import numpy as np
 import pytest
 
 from kiosk.quality.engine import QualityEngine
-from kiosk.quality.face_crop import CROP_SIZE, aligned_face, anchor_points, similarity
+from kiosk.quality.face_crop import (
+    _CANONICAL,
+    CROP_SIZE,
+    aligned_face,
+    anchor_points,
+    similarity,
+)
 from kiosk.quality.models import bundled_models
 from kiosk.quality.occlusion_model import OcclusionModel
 from kiosk.quality.rules import PRECEDENCE, Rule
@@ -43,8 +49,10 @@ def test_the_crop_puts_eyes_and_mouth_at_fixed_places_whatever_size_and_roll(eng
         pts = _landmarks(engine, frame)
         crop = aligned_face(frame, pts)
         assert crop.shape == (CROP_SIZE, CROP_SIZE, 3)
-        m = similarity(anchor_points(pts), anchor_points(pts))  # identity sanity
-        assert np.allclose(m[:, :2], np.eye(2), atol=1e-4)
+        # Eyes and mouth land within 2 px of their fixed places in the crop.
+        m = similarity(anchor_points(pts), _CANONICAL * CROP_SIZE)
+        mapped = np.c_[anchor_points(pts), np.ones(3)] @ m.T
+        assert np.abs(mapped - _CANONICAL * CROP_SIZE).max() < 2.0
         crops.append(crop.astype(np.float32).mean(axis=2))
     # The same face at three sizes and a roll gives nearly the same crop.
     for other in crops[1:]:
