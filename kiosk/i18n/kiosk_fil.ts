@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fil_PH" sourcelanguage="en">
 <context>
+    <name>Camera</name>
+    <message>
+        <source>The camera is not working</source>
+        <translation>Hindi gumagana ang camera</translation>
+    </message>
+    <message>
+        <source>Camera not found</source>
+        <translation>Hindi nakita ang camera</translation>
+    </message>
+    <message>
+        <source>The camera is in use by another program</source>
+        <translation>Ginagamit ng ibang programa ang camera</translation>
+    </message>
+    <message>
+        <source>Camera access denied</source>
+        <translation>Tinanggihan ang access sa camera</translation>
+    </message>
+    <message>
+        <source>The camera was unplugged</source>
+        <translation>Natanggal ang camera</translation>
+    </message>
+    <message>
+        <source>The camera source cannot be played</source>
+        <translation>Hindi ma-play ang pinagmulan ng camera</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPicker</name>
+    <message>
+        <source>First webcam (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: first webcam · 1: camera index · file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <source>Before we take your photo</source>
+        <translation>Bago namin kunin ang iyong larawan</translation>
+    </message>
+    <message>
+        <source>Full notice: %1</source>
+        <translation>Buong abiso: %1</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Sumasang-ayon ako</translation>
+    </message>
+    <message>
+        <source>No, thank you</source>
+        <translation>Hindi, salamat</translation>
+    </message>
+    <message>
+        <source>Agree to the notice and go on to the photo</source>
+        <translation>Sumang-ayon sa abiso at magpatuloy sa larawan</translation>
+    </message>
+    <message>
+        <source>Do not take a photo; back to the start</source>
+        <translation>Huwag kumuha ng larawan; bumalik sa simula</translation>
+    </message>
+    <message>
+        <source>Consent given verbally</source>
+        <translation>Pasalitang pahintulot ang ibinigay</translation>
+    </message>
+    <message>
+        <source>Consent declined</source>
+        <translation>Tinanggihan ang pahintulot</translation>
+    </message>
+    <message>
+        <source>Record that the person agreed verbally, then capture</source>
+        <translation>Itala na pasalitang pumayag ang tao, saka kumuha</translation>
+    </message>
+    <message>
+        <source>The person declined: nothing is captured</source>
+        <translation>Tumanggi ang tao: walang kukunin</translation>
+    </message>
+    <message>
+        <source>Consent notice</source>
+        <translation>Abiso ng pahintulot</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>The API token was refused.</source>
@@ -55,7 +140,7 @@
         <translation>Lumapit para ma-verify ang iyong pagkakakilanlan</translation>
     </message>
     <message>
-        <source>Stand about an arm's length from the screen</source>
+        <source>Stand about an arm&apos;s length from the screen</source>
         <translation>Tumayo nang mga isang braso ang layo sa screen</translation>
     </message>
     <message>
@@ -89,6 +174,21 @@
     <message>
         <source>This kiosk is not available right now. Please ask staff for help.</source>
         <translation>Hindi magagamit ang kiosk na ito ngayon. Humingi ng tulong sa staff.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpControl</name>
+    <message>
+        <source>Need help? Call staff</source>
+        <translation>Kailangan ng tulong? Tumawag ng staff</translation>
+    </message>
+    <message>
+        <source>Calls a member of staff to help you; no photo is needed for that</source>
+        <translation>Tatawag ng staff para tumulong sa iyo; hindi kailangan ng larawan para dito</translation>
+    </message>
+    <message>
+        <source>A member of staff has been called and will be with you soon.</source>
+        <translation>Natawagan na ang isang staff at darating siya sa lalong madaling panahon.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +256,126 @@
     <message>
         <source>Raise your face a little</source>
         <translation>Itaas nang kaunti ang mukha</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Choose another language</source>
+        <translation>Pumili ng ibang wika</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>IDmeta Face Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not locked: no staff PIN set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc leaves kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff PIN set: kiosk mode will not be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the settings to set a staff PIN that locks kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the staff PIN, then OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff PIN is set. Set one in the settings in staff mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Locked for %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To open this screen in kiosk mode: tap the top-left corner of the screen %1 times within %2 seconds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -343,106 +563,594 @@
     </message>
 </context>
 <context>
-    <name>ConsentView</name>
+    <name>SettingsDialog</name>
     <message>
-        <source>Before we take your photo</source>
-        <translation>Bago namin kunin ang iyong larawan</translation>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full notice: %1</source>
-        <translation>Buong abiso: %1</translation>
+        <source>Camera and service changes apply the next time the app starts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I agree</source>
-        <translation>Sumasang-ayon ako</translation>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No, thank you</source>
-        <translation>Hindi, salamat</translation>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agree to the notice and go on to the photo</source>
-        <translation>Sumang-ayon sa abiso at magpatuloy sa larawan</translation>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do not take a photo; back to the start</source>
-        <translation>Huwag kumuha ng larawan; bumalik sa simula</translation>
+        <source>Check every field and write the configuration file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consent given verbally</source>
-        <translation>Pasalitang pahintulot ang ibinigay</translation>
+        <source>Set by %1 for this run; not saved to the file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consent declined</source>
-        <translation>Tinanggihan ang pahintulot</translation>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) found; or type an index, a video file or an image folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Record that the person agreed verbally, then capture</source>
-        <translation>Itala na pasalitang pumayag ang tao, saka kumuha</translation>
+        <source>No camera could be listed; type an index, a video file or an image folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The person declined: nothing is captured</source>
-        <translation>Tumanggi ang tao: walang kukunin</translation>
+        <source>px</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consent notice</source>
-        <translation>Abiso ng pahintulot</translation>
+        <source>Picture width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror the preview (like a mirror)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust flow id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the OS credential store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for each answer from the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the address and token empty to use the built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold still for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result shown for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to start after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when nobody is seen in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound on capture and result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every screen&apos;s text 1.3 times as large (from the next start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-device checks. Change them only with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff (operator at the desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk (self-service, full screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PINs before lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to correct: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera named “%1” (cameras found: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>HelpControl</name>
+    <name>StaffPanel</name>
     <message>
-        <source>Need help? Call staff</source>
-        <translation>Kailangan ng tulong? Tumawag ng staff</translation>
+        <source>Face found</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls a member of staff to help you; no photo is needed for that</source>
-        <translation>Tatawag ng staff para tumulong sa iyo; hindi kailangan ng larawan para dito</translation>
+        <source>One face only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A member of staff has been called and will be with you soon.</source>
-        <translation>Natawagan na ang isang staff at darating siya sa lalong madaling panahon.</translation>
+        <source>Face not cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away from the edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facing the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not too dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not too bright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face uncovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eyes open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yaw / pitch / roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face size (eye distance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown / analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. desk 3 / case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send although a check fails: the service may reject the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation type="unfinished">Susunod na tao</translation>
+    </message>
+    <message>
+        <source>A check fails: the service may reject this photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent with the verification, e.g. desk 3 or a case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the photo now; only when every check passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the capture or the submission in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this person and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time, validation ID and outcome of each verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera, service, capture, thresholds and kiosk settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox — not connected to IDmeta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDmeta · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 per s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Camera</name>
+    <name>Thresholds</name>
     <message>
-        <source>The camera is not working</source>
-        <translation>Hindi gumagana ang camera</translation>
+        <source>score (of 1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Camera not found</source>
-        <translation>Hindi nakita ang camera</translation>
+        <source>× face size</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The camera is in use by another program</source>
-        <translation>Ginagamit ng ibang programa ang camera</translation>
+        <source>Second person: detector score</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Camera access denied</source>
-        <translation>Tinanggihan ang access sa camera</translation>
+        <source>How sure the detector must be before another box may be a second person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The camera was unplugged</source>
-        <translation>Natanggal ang camera</translation>
+        <source>Tiny face: detector score</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The camera source cannot be played</source>
-        <translation>Hindi ma-play ang pinagmulan ng camera</translation>
+        <source>A face too small for landmarks still counts as a face from this score.</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <source>Show the screens in %1</source>
-        <translation>Ipakita ang mga screen sa %1</translation>
+        <source>Second person: smallest face</source>
+        <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>LanguagePicker</name>
     <message>
-        <source>Choose another language</source>
-        <translation>Pumili ng ibang wika</translation>
+        <source>Another face counts when at least this share of the main face&apos;s width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× face width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest distance between the eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below this the face is too small: the person is asked to come closer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest face height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The face must fill at least this share of the picture&apos;s height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× picture height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the face may reach past the picture&apos;s edge before it is cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin to the picture&apos;s edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space required between the face and every edge of the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest head turn, left or right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned further, the person is asked to look straight at the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest head tilt, up or down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilted further, the person is asked to hold the head level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest head tilt to the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaning further to a shoulder, the person is asked to hold the head straight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level head reads as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The up/down angle a face looking straight ahead reads; tilt counts from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Darkest face allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median brightness of the skin; darker is too dark to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brightness (of 255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brightest face allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median brightness of the skin; brighter is over-exposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest washed-out share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the face at pure white above which the light is too strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share (of 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least sharpness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus measured on the face; below this the picture is too blurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharpness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly hidden face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above this score something covers the face (a hand, a mask, hair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest head turn for the cover check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned further, the face is not checked for cover; facing the camera comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above this score for both eyes, the eyes count as closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

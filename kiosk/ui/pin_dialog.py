@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -126,9 +126,10 @@ class PinDialog(QDialog):
 def gesture_text(widget: QWidget) -> str:
     """The admin gesture in words (the README says the same)."""
     return (
-        widget.tr(
+        QCoreApplication.translate(
+            "PinDialog",
             "To open this screen in kiosk mode: tap the top-left corner of the screen "
-            "%1 times within %2 seconds."
+            "%1 times within %2 seconds.",
         )
         .replace("%1", str(TAPS))
         .replace("%2", f"{TAPS_WINDOW_S:.0f}")

@@ -204,48 +204,64 @@ def history_outcome(outcome: Outcome, error_kind: str | None) -> str:
 
 
 def error_next_step(kind: str | None, kiosk: bool) -> str:
-    tr = QCoreApplication.translate
     if kind in BUSY_KINDS:
         if kiosk:
-            return tr("Result", "The service is busy. Please try again in a moment.")
-        return tr("Result", "The service is busy (rate limited). Wait a moment, then try again.")
+            return QCoreApplication.translate(
+                "Result", "The service is busy. Please try again in a moment."
+            )
+        return QCoreApplication.translate(
+            "Result", "The service is busy (rate limited). Wait a moment, then try again."
+        )
     if kind in SERVICE_KINDS:
         if kiosk:
-            return tr("Result", "The service had a problem. Please try again in a moment.")
-        return tr(
+            return QCoreApplication.translate(
+                "Result", "The service had a problem. Please try again in a moment."
+            )
+        return QCoreApplication.translate(
             "Result", "The service reported an error. Try again; if it persists, contact IDmeta."
         )
     if kind in NETWORK_KINDS:
         if kiosk:
-            return tr("Result", "The service is not reachable. Please try again in a moment.")
-        return tr("Result", "The service is not reachable. Try again, or check the connection.")
+            return QCoreApplication.translate(
+                "Result", "The service is not reachable. Please try again in a moment."
+            )
+        return QCoreApplication.translate(
+            "Result", "The service is not reachable. Try again, or check the connection."
+        )
     if kind in ANSWER_KINDS:
         if kiosk:
-            return tr("Result", "Please try again, or call a member of staff.")
-        return tr(
+            return QCoreApplication.translate(
+                "Result", "Please try again, or call a member of staff."
+            )
+        return QCoreApplication.translate(
             "Result",
             "The answer did not come from the IDmeta API (a web page, a proxy, or too large). "
             "Check the API address and the network, then try again.",
         )
     if kiosk:
-        return tr("Result", "Please call a member of staff.")
+        return QCoreApplication.translate("Result", "Please call a member of staff.")
     if kind == "validation":
-        return tr("Result", "The service refused the request. Check the trust flow and camera.")
+        return QCoreApplication.translate(
+            "Result", "The service refused the request. Check the trust flow and camera."
+        )
     if kind == "internal":
-        return tr("Result", "Try again; if it happens again, restart the app.")
-    return tr("Result", "Check the settings (API address, trust flow, token).")
+        return QCoreApplication.translate(
+            "Result", "Try again; if it happens again, restart the app."
+        )
+    return QCoreApplication.translate(
+        "Result", "Check the settings (API address, trust flow, token)."
+    )
 
 
 def camera_problem_title(problem: str) -> str:
     """What is wrong with the camera, for the no-camera screen."""
-    tr = QCoreApplication.translate
     return {
-        "not_found": tr("Camera", "Camera not found"),
-        "busy": tr("Camera", "The camera is in use by another program"),
-        "permission": tr("Camera", "Camera access denied"),
-        "unplugged": tr("Camera", "The camera was unplugged"),
-        "unreadable": tr("Camera", "The camera source cannot be played"),
-    }.get(problem, tr("Camera", "The camera is not working"))
+        "not_found": QCoreApplication.translate("Camera", "Camera not found"),
+        "busy": QCoreApplication.translate("Camera", "The camera is in use by another program"),
+        "permission": QCoreApplication.translate("Camera", "Camera access denied"),
+        "unplugged": QCoreApplication.translate("Camera", "The camera was unplugged"),
+        "unreadable": QCoreApplication.translate("Camera", "The camera source cannot be played"),
+    }.get(problem, QCoreApplication.translate("Camera", "The camera is not working"))
 
 
 def error_kind_text(kind: str | None) -> str:
