@@ -19,7 +19,9 @@ from kiosk.flow import ConsentRecord, Outcome, SubmitResult
 from kiosk.quality.rules import Rule
 
 # Error kinds where trying again soon can help; the others need staff (configuration).
-RETRYABLE_ERRORS = frozenset({"rate_limited", "server", "timeout", "network", "protocol"})
+RETRYABLE_ERRORS = frozenset(
+    {"rate_limited", "server", "timeout", "network", "dns", "refused", "protocol"}
+)
 
 
 class CancelToken:
@@ -93,6 +95,12 @@ def to_submit_result(result: Any) -> SubmitResult:
     )
 
 
+def _reload_token() -> Any:
+    from kiosk.credentials import lookup_token
+
+    return lookup_token().token
+
+
 def sandbox_api(api: Any, **sandbox_options: Any) -> tuple[Any, Any]:
     """The built-in sandbox, started on loopback, and ``api`` pointed at it (its token,
     its trust flow unless one is configured). The caller stops the sandbox."""
@@ -116,10 +124,16 @@ class ApiSubmitter:
 
     def __init__(self, cfg: Any) -> None:
         api = cfg.api
+        from kiosk.api.credential import Credential
+
         self._sandbox: Any = None
         if api.uses_sandbox:
             api, self._sandbox = sandbox_api(api, quality_overrides=dict(cfg.quality))
         self.api = api
+        # One credential for every verification: after a 401 it reads the environment and
+        # the OS credential store again once (on the submission thread), then holds back
+        # the refused key (kiosk.api.credential).
+        self.credential = Credential(api.token, reload=None if self._sandbox else _reload_token)
 
     @property
     def is_sandbox(self) -> bool:
@@ -149,7 +163,7 @@ class ApiSubmitter:
         if cancel.cancelled:
             return CANCELLED
         try:
-            client = IdmetaClient(self.api)
+            client = IdmetaClient(self.api, credential=self.credential)
         except ApiConfigError as exc:
             return SubmitResult(Outcome.ERROR, message=str(exc), error_kind="config")
         # Cancelling closes the client's connection: a request waiting for its answer

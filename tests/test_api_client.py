@@ -233,11 +233,11 @@ def test_a_longer_read_timeout_is_not_cut_by_the_overall_bound() -> None:
         assert client.total_time_s >= 120
 
 
-def test_a_dead_port_is_a_network_error_after_bounded_retries() -> None:
+def test_a_dead_port_is_a_refused_connection_after_bounded_retries() -> None:
     with client_for(f"http://127.0.0.1:{dead_port()}") as client:
         started = time.monotonic()
         r = client.verify(FRAME)
-    assert (r.outcome, r.error_kind, r.error_step) == (Outcome.ERROR, ErrorKind.NETWORK, "create")
+    assert (r.outcome, r.error_kind, r.error_step) == (Outcome.ERROR, ErrorKind.REFUSED, "create")
     assert r.requests == 3
     assert time.monotonic() - started < 2.0
 

@@ -171,10 +171,10 @@ def test_read_timeout_exits_21_timeout(sandbox, images, capsys, monkeypatch) -> 
     assert sandbox.count("biometrics") <= 1  # never sent twice
 
 
-def test_dead_port_exits_21_network(sandbox, images, capsys, monkeypatch) -> None:
+def test_dead_port_exits_21_refused(sandbox, images, capsys, monkeypatch) -> None:
     monkeypatch.setenv("KIOSK_API_BASE_URL", f"http://127.0.0.1:{dead_port()}")
     code, r, _ = submit(capsys, images["good"])
-    assert (code, r["outcome"], r["error_kind"]) == (21, "error", "network")
+    assert (code, r["outcome"], r["error_kind"]) == (21, "error", "refused")
 
 
 @pytest.mark.parametrize("which", ["corrupt", "text", "missing"])

@@ -22,6 +22,7 @@ import httpx
 import numpy as np
 
 from kiosk import __version__
+from kiosk.api.credential import REJECTED_MESSAGE, Credential
 from kiosk.api.errors import (
     ApiConfigError,
     Cancelled,
@@ -36,6 +37,7 @@ from kiosk.api.imaging import EncodedImage, ImageEncodeError, encode_frame
 from kiosk.api.responses import (
     BiometricAnswer,
     FinalizeAnswer,
+    HttpAnswer,
     QualityRejection,
     check_answer,
     json_answer,
@@ -46,7 +48,7 @@ from kiosk.api.responses import (
 from kiosk.api.result import Outcome, VerificationResult
 from kiosk.api.transport import Deadline, RetryMode, RetryPolicy, Sender, Timeouts
 from kiosk.config import ApiConfig, base_url_problem, is_loopback_host
-from kiosk.credentials import TOKEN_ENV
+from kiosk.credentials import TOKEN_ENV, Secret
 
 log = logging.getLogger("kiosk.api")
 
@@ -62,10 +64,15 @@ class IdmetaClient:
         *,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
+        credential: Credential | None = None,
     ) -> None:
-        """Raises :class:`ApiConfigError` when ``api`` cannot reach a service safely."""
+        """Raises :class:`ApiConfigError` when ``api`` cannot reach a service safely.
+
+        ``credential`` (shared by the clients of one submitter) reads the token again after
+        a 401 and holds back a refused one; without it, ``api.token`` is used as it is."""
         _check_usable(api)
         self.api = api
+        self.credential = credential or Credential(api.token)
         self._policy = retry or RetryPolicy(
             max_attempts=api.max_attempts, max_retry_after_s=api.max_retry_after_s
         )
@@ -74,7 +81,7 @@ class IdmetaClient:
         self._http = httpx.Client(
             base_url=api.base_url.rstrip("/"),
             headers={
-                "Authorization": f"Bearer {api.token.reveal()}",
+                "Authorization": f"Bearer {self.credential.token.reveal()}",
                 "Accept": "application/json",
                 "User-Agent": f"idmeta-kiosk/{__version__}",
             },
@@ -136,7 +143,7 @@ class IdmetaClient:
         payload: dict[str, Any] = {"template_id": self.api.trust_flow_id}
         if metadata:
             payload["metadata"] = dict(metadata)
-        answer = self._sender.post_json(
+        answer = self._post(
             CREATE_PATH,
             payload,
             step=Step.CREATE,
@@ -157,7 +164,7 @@ class IdmetaClient:
             "trust_validation_id": verification_id,
             "verification_id": verification_id,
         }
-        answer = self._sender.post_json(
+        answer = self._post(
             BIOMETRICS_PATH,
             payload,
             step=Step.BIOMETRICS,
@@ -173,7 +180,7 @@ class IdmetaClient:
         self, verification_id: str, *, deadline: Deadline | None = None
     ) -> FinalizeAnswer:
         payload = {"template_id": self.api.trust_flow_id, "verification_id": verification_id}
-        answer = self._sender.post_json(
+        answer = self._post(
             FINALIZE_PATH,
             payload,
             step=Step.FINALIZE,
@@ -181,6 +188,37 @@ class IdmetaClient:
             deadline=self._dl(deadline),
         )
         return read_finalize(json_answer(answer, Step.FINALIZE))
+
+    def _post(
+        self,
+        path: str,
+        payload: Mapping[str, Any],
+        *,
+        step: Step,
+        mode: RetryMode,
+        deadline: Deadline,
+    ) -> HttpAnswer:
+        """One request; after a 401 the credential is read again once and a new key is
+        tried once (a 401 means nothing was processed, so the resend is safe)."""
+        sent = self._use(self.credential.token)
+        answer = self._sender.post_json(path, payload, step=step, mode=mode, deadline=deadline)
+        if answer.status_code != 401:
+            self.credential.accepted()
+            return answer
+        fresh = self.credential.after_refusal(sent)
+        if fresh is None:
+            return answer  # read as "credentials rejected" by check_answer
+        self._use(fresh)
+        answer = self._sender.post_json(path, payload, step=step, mode=mode, deadline=deadline)
+        if answer.status_code == 401:
+            self.credential.after_refusal(fresh, reload=False)
+        else:
+            self.credential.accepted()
+        return answer
+
+    def _use(self, token: Secret) -> Secret:
+        self._http.headers["Authorization"] = f"Bearer {token.reveal()}"
+        return token
 
     # --- the whole process ---------------------------------------------------------------
 
@@ -199,6 +237,16 @@ class IdmetaClient:
         deadline = Deadline(self.total_time_s)
         sent_before = self._sender.requests_sent
         vid = verification_id
+        held_back = self.credential.blocked_for()
+        if held_back > 0:  # the key was refused a moment ago: not sent again yet
+            return VerificationResult(
+                Outcome.ERROR,
+                trust_validation_id=vid,
+                message=f"{REJECTED_MESSAGE} (refused by the service; "
+                f"the same key is tried again in {held_back:.0f} s)",
+                error_kind=ErrorKind.AUTH,
+                http_status=401,
+            )
         try:
             image = frame if isinstance(frame, EncodedImage) else self._encode(frame)
             if vid is None:

@@ -4,7 +4,10 @@
 
     IdmetaError                      .kind (ErrorKind), .step, one-line str()
     ├── ApiConfigError               kind=config: bad base URL, no token, missing CA bundle
-    ├── ApiConnectionError           kind=network: refused, reset, DNS, TLS
+    ├── ApiConnectionError           kind=network: reset, dropped, proxy failed
+    │   ├── ApiDnsError              kind=dns: the host name does not resolve
+    │   ├── ApiRefusedError          kind=refused: nothing listens at the address
+    │   ├── ApiTlsError              kind=tls: certificate not trusted, handshake failed
     │   └── ApiTimeoutError          kind=timeout: connect, read or overall deadline
     ├── ApiStatusError               .status_code, .service_message: an HTTP error answer
     │   ├── AuthenticationError      401 (auth)
@@ -35,6 +38,9 @@ class ErrorKind(StrEnum):
     SERVER = "server"
     TIMEOUT = "timeout"
     NETWORK = "network"
+    DNS = "dns"
+    REFUSED = "refused"
+    TLS = "tls"
     PROTOCOL = "protocol"
 
 
@@ -62,6 +68,7 @@ class ApiConfigError(IdmetaError):
 
 class ApiConnectionError(IdmetaError):
     kind = ErrorKind.NETWORK
+    retryable = True  # worth another attempt when it certainly was not sent
 
     def __init__(self, message: str, *, step: Step | None = None, sent: bool = False) -> None:
         super().__init__(message, step=step)
@@ -70,6 +77,26 @@ class ApiConnectionError(IdmetaError):
 
 class ApiTimeoutError(ApiConnectionError):
     kind = ErrorKind.TIMEOUT
+
+
+class ApiDnsError(ApiConnectionError):
+    """The service's host name does not resolve (a typo in api.base_url, or no DNS)."""
+
+    kind = ErrorKind.DNS
+
+
+class ApiRefusedError(ApiConnectionError):
+    """The address answered that nothing listens there (wrong port, service down)."""
+
+    kind = ErrorKind.REFUSED
+
+
+class ApiTlsError(ApiConnectionError):
+    """The TLS handshake failed: the certificate is not trusted (a TLS-inspecting proxy,
+    a wrong host) or the other end does not speak TLS. Retrying cannot help."""
+
+    kind = ErrorKind.TLS
+    retryable = False
 
 
 class ApiStatusError(IdmetaError):
@@ -89,6 +116,8 @@ class ApiStatusError(IdmetaError):
 
 
 class AuthenticationError(ApiStatusError):
+    """401: the token was refused, also after the credential was read again once."""
+
     kind = ErrorKind.AUTH
 
 

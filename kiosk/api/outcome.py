@@ -3,9 +3,10 @@ human line, one exit code.
 
 Exit codes: 0 verified · 10 not verified or review · 11 rejected by the service for face
 quality · 12 stopped by the on-device check (nothing sent) · 20 configuration or
-authentication problem · 21 service unavailable (server, timeout, network, protocol,
-rate limit after retries) · 2 unreadable input, a camera that cannot be opened, a missing or
-corrupt model, or bad usage · 130/143 stopped by Ctrl+C / SIGTERM (`kiosk run`).
+authentication problem, an untrusted TLS certificate · 21 service unavailable (server,
+timeout, network, DNS, connection refused, protocol, rate limit after retries) · 2
+unreadable input, a camera that cannot be opened, a missing or corrupt model, or bad
+usage · 130/143 stopped by Ctrl+C / SIGTERM (`kiosk run`).
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ _EXIT_BY_OUTCOME = {
     Outcome.QUALITY_REJECTED: ExitCode.QUALITY_REJECTED,
 }
 
-# A refused request (422/413) is fixed by staff, not by waiting: grouped with configuration.
-_STAFF_KINDS = {ErrorKind.AUTH, ErrorKind.CONFIG, ErrorKind.VALIDATION}
+# A refused request (422/413) or an untrusted certificate is fixed by staff, not by
+# waiting: grouped with configuration.
+_STAFF_KINDS = {ErrorKind.AUTH, ErrorKind.CONFIG, ErrorKind.VALIDATION, ErrorKind.TLS}
 
 
 def exit_code_for_error_kind(kind: str) -> ExitCode:

@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.api.credential import REJECTED_MESSAGE
 from kiosk.api.errors import (
     ApiConfigError,
     ApiStatusError,
@@ -170,7 +171,8 @@ def status_error(
             f"HTTP {status}: the service redirected (check the base URL)", step=step
         )
     if status == 401:
-        return AuthenticationError(f"HTTP 401: the API token was refused{said}", **kw)
+        quoted = f" (the service said: {msg})" if msg else ""
+        return AuthenticationError(f"HTTP 401: {REJECTED_MESSAGE}{quoted}", **kw)
     if status == 403:
         return PermissionDeniedError(f"HTTP 403: not allowed for this trust flow{said}", **kw)
     if status == 404:

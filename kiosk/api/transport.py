@@ -6,6 +6,7 @@ import contextlib
 import logging
 import random
 import socket
+import ssl
 import threading
 import time
 import weakref
@@ -19,7 +20,10 @@ import httpx
 from kiosk.api.errors import (
     ApiConfigError,
     ApiConnectionError,
+    ApiDnsError,
+    ApiRefusedError,
     ApiTimeoutError,
+    ApiTlsError,
     Cancelled,
     IdmetaError,
     ProtocolError,
@@ -141,7 +145,7 @@ class Sender:
             try:
                 answer = self._send_once(path, payload, step, deadline)
             except ApiConnectionError as exc:
-                retryable = not exc.sent if mode is not RetryMode.SAFE else True
+                retryable = exc.retryable and (not exc.sent or mode is RetryMode.SAFE)
                 if isinstance(exc, ApiTimeoutError) and exc.sent:
                     retryable = False  # a read timeout: the service may be processing it
                 if not retryable or attempt >= self._policy.max_attempts:
@@ -258,20 +262,53 @@ def _shutdown(stream: Any) -> None:
 def _translate(
     exc: httpx.HTTPError | httpx.InvalidURL, step: Step, connect: float, read: float
 ) -> IdmetaError:
-    """httpx's exception as ours; whether the request may have reached the service matters."""
+    """httpx's exception as ours, one line each: DNS, refused, TLS and timeouts each have
+    their own kind and words; whether the request may have reached the service matters."""
     reason = _reason(exc)
+    where = _where(exc)
     if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
-        return ApiTimeoutError(f"could not connect within {connect:g} s", step=step, sent=False)
+        return ApiTimeoutError(
+            f"timeout: no connection to {where} within {connect:g} s "
+            "(the network or a firewall drops it)",
+            step=step,
+            sent=False,
+        )
     if isinstance(exc, httpx.TimeoutException):
-        return ApiTimeoutError(f"no answer within {read:g} s", step=step, sent=True)
+        return ApiTimeoutError(
+            f"timeout: the service did not answer within {read:g} s", step=step, sent=True
+        )
     if isinstance(exc, httpx.ConnectError):
-        if "CERTIFICATE_VERIFY_FAILED" in reason or "certificate" in reason.lower():
-            return ApiConfigError(
-                "the service's TLS certificate is not trusted "
-                "(behind a TLS-inspecting proxy, set api.ca_bundle)",
+        cause = _root_cause(exc)
+        if isinstance(cause, socket.gaierror):
+            return ApiDnsError(
+                f"DNS: the host name {_host(exc)} does not resolve "
+                "(check api.base_url and the network's DNS)",
                 step=step,
+                sent=False,
             )
-        return ApiConnectionError(f"cannot connect: {reason}", step=step, sent=False)
+        if isinstance(cause, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in reason:
+            detail = getattr(cause, "verify_message", "") or "verification failed"
+            return ApiTlsError(
+                f"TLS: the certificate of {where} is not trusted ({detail}; behind a "
+                "TLS-inspecting proxy, set api.ca_bundle)",
+                step=step,
+                sent=False,
+            )
+        if isinstance(cause, ssl.SSLError):
+            return ApiTlsError(
+                f"TLS: the secure connection to {where} failed "
+                f"({getattr(cause, 'reason', None) or reason}; is it an https address?)",
+                step=step,
+                sent=False,
+            )
+        if isinstance(cause, ConnectionRefusedError):
+            return ApiRefusedError(
+                f"connection refused: nothing is listening at {where} "
+                "(check api.base_url, or the service is down)",
+                step=step,
+                sent=False,
+            )
+        return ApiConnectionError(f"cannot connect to {where}: {reason}", step=step, sent=False)
     if isinstance(exc, httpx.ProxyError):
         return ApiConnectionError(f"proxy failed: {reason}", step=step, sent=False)
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.LocalProtocolError | httpx.InvalidURL):
@@ -279,6 +316,37 @@ def _translate(
     if isinstance(exc, httpx.DecodingError):
         return ProtocolError(f"the answer could not be decoded: {reason}", step=step)
     return ApiConnectionError(f"connection lost: {reason}", step=step, sent=True)
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The innermost exception httpx and httpcore wrapped (socket.gaierror, ssl.SSLError,
+    ConnectionRefusedError, ...)."""
+    seen: set[int] = set()
+    while id(exc) not in seen:
+        seen.add(id(exc))
+        inner = exc.__cause__ or exc.__context__
+        if inner is None:
+            break
+        exc = inner
+    return exc
+
+
+def _host(exc: BaseException) -> str:
+    try:
+        request = exc.request  # type: ignore[attr-defined]
+    except (AttributeError, RuntimeError):  # httpx raises RuntimeError when it has none
+        return "of the service"
+    return str(request.url.host)[:100] or "of the service"
+
+
+def _where(exc: BaseException) -> str:
+    """``host:port`` of the request, never its path or headers."""
+    try:
+        url = exc.request.url  # type: ignore[attr-defined]
+    except (AttributeError, RuntimeError):
+        return "the service"
+    port = url.port or (443 if url.scheme == "https" else 80)
+    return f"{str(url.host)[:100]}:{port}"
 
 
 def _reason(exc: BaseException) -> str:
