@@ -166,9 +166,9 @@ def next_step(result: SubmitResult, kiosk: bool) -> str:
 # Error kinds grouped by what the headline says and what to do.
 BUSY_KINDS = frozenset({"rate_limited"})
 SERVICE_KINDS = frozenset({"server"})
-NETWORK_KINDS = frozenset({"network", "timeout"})
+NETWORK_KINDS = frozenset({"network", "timeout", "dns", "refused"})
 ANSWER_KINDS = frozenset({"protocol"})
-CONFIG_KINDS = frozenset({"config", "auth"})
+CONFIG_KINDS = frozenset({"config", "auth", "tls"})
 
 
 def error_title(kind: str | None) -> str:
@@ -273,6 +273,10 @@ def error_kind_text(kind: str | None) -> str:
         "server": QCoreApplication.translate("Error", "The service had an internal error."),
         "timeout": QCoreApplication.translate("Error", "The service did not answer in time."),
         "network": QCoreApplication.translate("Error", "No connection to the service."),
+        # DNS, refused and TLS: the one-line message under it says which (staff mode).
+        "dns": QCoreApplication.translate("Error", "No connection to the service."),
+        "refused": QCoreApplication.translate("Error", "No connection to the service."),
+        "tls": QCoreApplication.translate("Error", "The kiosk is not configured correctly."),
         "protocol": QCoreApplication.translate(
             "Error", "The service sent an answer the kiosk cannot read."
         ),
