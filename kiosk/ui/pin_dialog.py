@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.accessibility import label_controls
+from kiosk.ui.background import off_gui_thread
 from kiosk.ui.kiosk_mode import TAPS, TAPS_WINDOW_S
 from kiosk.ui.lock import PinGuard, Verdict
 
@@ -99,8 +100,10 @@ class PinDialog(QDialog):
         label_controls(self)
 
     def submit(self) -> None:
-        answer = self.guard.check(self.entry.text())
+        pin = self.entry.text()
         self.entry.clear()
+        # The slow hash (PBKDF2, ~0.4 s) runs on a worker; the screen keeps running.
+        answer = off_gui_thread(lambda: self.guard.check(pin), name="pin-check")
         if answer.verdict is Verdict.OK:
             self.accept()
         elif answer.verdict is Verdict.WRONG:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from kiosk.camera.devices import CameraDevice
 from kiosk.ui import i18n, theme
 from kiosk.ui.accessibility import label_controls
+from kiosk.ui.background import off_gui_thread
 from kiosk.ui.settings_fields import CameraPicker, FieldRow, NumberField, list_cameras, range_text
 from kiosk.ui.threshold_texts import ThresholdText, threshold_texts
 
@@ -390,7 +391,10 @@ class SettingsDialog(QDialog):
             elif pin != self.pin_again.text():
                 errors["kiosk.pin_again"] = self.tr("The two PINs differ.")
             else:
-                changes["kiosk"]["pin_hash"] = hash_pin(pin)
+                # The slow hash on a worker; the GUI keeps running meanwhile.
+                changes["kiosk"]["pin_hash"] = off_gui_thread(
+                    lambda: hash_pin(pin), name="pin-hash"
+                )
         new = self.cfg
         try:
             new = config_with(self.cfg, changes)
@@ -407,7 +411,8 @@ class SettingsDialog(QDialog):
         token = self.token.text().strip()
         if not errors and token:
             try:
-                self._store_token(token)
+                # The OS credential store may take seconds (a locked keychain, D-Bus).
+                off_gui_thread(lambda: self._store_token(token), name="credential-store")
             except Exception as exc:  # the credential store names its own problem
                 errors["api.token"] = str(exc)
         if errors:
