@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -19,22 +18,17 @@ import numpy as np
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.flow import (
-    Candidate,
-    FlowModel,
     FlowSettings,
-    Guidance,
-    Outcome,
     State,
     SubmitResult,
-    initial_model,
 )
 from kiosk.quality.report import QualityReport, RuleCheck
-from kiosk.quality.rules import DEFAULT_HINTS, PRECEDENCE, SERVICE_MESSAGES, Rule
+from kiosk.quality.rules import DEFAULT_HINTS, PRECEDENCE, Rule
+from scripts import screen_catalogue as catalogue
 from scripts.make_demo_clip import Key, compose
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1440, 860)
 
 
 class _StillSource:
@@ -133,166 +127,126 @@ def _rule_examples(frames: dict[str, np.ndarray]) -> dict[Rule, tuple[QualityRep
     return out
 
 
-def _model(state: State, report: QualityReport | None, frame: np.ndarray, **kw: Any) -> FlowModel:
-    settings = FlowSettings(kiosk_mode=kw.pop("kiosk", False))
-    model = dataclasses.replace(initial_model(settings), state=state, since=time.monotonic())
-    if report is not None:
-        cand = Candidate(report.frame_id, frame, report)
-        model = dataclasses.replace(model, latest=cand, last_frame_id=report.frame_id)
-        if state is State.ALIGNING and "guidance" not in kw:
-            kw["guidance"] = Guidance.from_report(report)
-        if state in (State.CAPTURED, State.SUBMITTING):
-            kw.setdefault("captured", cand)
-    return dataclasses.replace(model, **kw)
-
-
-def _shoot(window: Any, name: str, app: QApplication) -> None:
-    for _ in range(3):
-        app.processEvents()
-    widget: QWidget = window
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print(f"  {name}.png")
-
-
-def main() -> int:
+def _window(kiosk: bool, size: tuple[int, int]) -> tuple[Any, Any]:
     from kiosk.ui.controller import FlowController
     from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.runner import make_app
-    from kiosk.ui.workers import FramePacket
 
+    controller = FlowController(
+        _StillSource(),
+        _no_engine,
+        _Service(sandbox=True),
+        FlowSettings(kiosk_mode=kiosk, consent_required=True),
+    )
+    window = MainWindow(controller, kiosk=kiosk, consent=catalogue.CONSENT)
+    # Typical live rates for the staff panel's metrics (nothing is playing here).
+    window.preview.fps = lambda: 30.0  # type: ignore[method-assign]
+    controller.analyses_per_second = lambda: 24.0  # type: ignore[method-assign]
+    window.resize(*size)
+    window.show()
+    if window.panel is not None:
+        window.panel.operator_ref.setText("Desk 3")
+        for result in catalogue.history():
+            window.panel.add_history(result)
+    return controller, window
+
+
+def _close(window: Any) -> None:
+    window.allow_close = True
+    if window.guard is not None:
+        window.guard.remove()
+    window.close()
+    window.deleteLater()
+
+
+def _shoot(widget: QWidget, path: Path, app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path), "PNG", 0)  # (quality 0: the smallest file)
+    print(f"  {path.relative_to(OUT)}")
+
+
+MALAY = ("attract", "consent", "aligning_too_small", "result_not_verified", "no_camera")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``--size WxH`` (repeatable) renders only those sizes."""
+    from kiosk.ui import i18n
+    from kiosk.ui.runner import make_app
+
+    args = argv if argv is not None else sys.argv[1:]
+    wanted = [args[i + 1] for i, a in enumerate(args) if a == "--size" and i + 1 < len(args)]
+    sizes = {k: v for k, v in catalogue.SIZES.items() if not wanted or k in wanted}
     app = make_app()
-    OUT.mkdir(parents=True, exist_ok=True)
     frames = _frames()
     reports = _analyse(frames)
-    good, small, border = reports["good"], reports["small"], reports["border"]
+    scenes: dict[str, catalogue.Scene] = {k: (reports[k], frames[k]) for k in frames}
+    rule_examples = _rule_examples(frames)
     print(f"writing screenshots to {OUT}")
-
-    for mode in ("staff", "kiosk"):
-        kiosk = mode == "kiosk"
-        controller = FlowController(
-            _StillSource(),
-            _no_engine,
-            _Service(sandbox=True),
-            FlowSettings(kiosk_mode=kiosk),
-        )
-        window = MainWindow(controller, kiosk=kiosk)
-        # Typical live rates for the staff panel's metrics (nothing is playing here).
-        window.preview.fps = lambda: 30.0  # type: ignore[method-assign]
-        controller.analyses_per_second = lambda: 24.0  # type: ignore[method-assign]
-        window.resize(*SIZE)
-        window.show()
-        if window.panel is not None:
-            window.panel.operator_ref.setText("Desk 3")
-
-        def show(
-            name: str,
-            model: FlowModel,
-            frame: np.ndarray,
-            now: float = 0.0,
-            window: Any = window,
-            controller: Any = controller,
-            prefix: str = mode,
-        ) -> None:
-            controller.model = model
-            window.preview.show_frame(FramePacket(frame, model.last_frame_id, now))
-            window.show_model(model)
-            if window.panel is not None:
-                window.panel.update_model(model, 30.0, 24.0)
-            _shoot(window, f"{prefix}_{name}", app)
-
-        show("attract", _model(State.ATTRACT, reports["empty"], frames["empty"]), frames["empty"])
-        show("aligning_too_small", _model(State.ALIGNING, small, frames["small"]), frames["small"])
-        show(
-            "aligning_near_border",
-            _model(State.ALIGNING, border, frames["border"]),
-            frames["border"],
-        )
-        steady = _model(State.STEADY, good, frames["good"], steady_since=-0.6, best=None)
-        window.preview.set_model(steady)
-        steady = dataclasses.replace(steady, steady_since=time.monotonic() - 0.6)
-        show("steady", steady, frames["good"])
-        show("captured", _model(State.CAPTURED, good, frames["good"]), frames["good"])
-        show("submitting", _model(State.SUBMITTING, good, frames["good"]), frames["good"])
-        service = Guidance.from_service(Rule.FACE_TOO_SMALL, SERVICE_MESSAGES[Rule.FACE_TOO_SMALL])
-        show(
-            "service_rejected",
-            _model(State.ALIGNING, good, frames["good"], guidance=service),
-            frames["good"],
-        )
-        results = {
-            "verified": SubmitResult(Outcome.VERIFIED, trust_validation_id="9c5281a7-ebaf-4ead"),
-            "not_verified": SubmitResult(Outcome.NOT_VERIFIED, trust_validation_id="1f0e-77aa"),
-            "review": SubmitResult(Outcome.REVIEW, trust_validation_id="5b2c-0d9e"),
-            "error_network": SubmitResult(
-                Outcome.ERROR,
-                error_kind="network",
-                retryable=True,
-                message="could not connect to the service",
-            ),
-            "error_auth": SubmitResult(
-                Outcome.ERROR, error_kind="auth", message="Unauthenticated."
-            ),
-        }
-        for name, result in results.items():
-            model = _model(State.RESULT, good, frames["good"], result=result)
-            if window.panel is not None and name in ("verified", "review"):
-                window.panel.add_history(result)
-            show(f"result_{name}", model, frames["good"])
-        show(
-            "no_camera",
-            _model(State.NO_CAMERA, None, frames["empty"], camera_ok=False),
-            frames["empty"],
-        )
-        if not kiosk:
-            for rule, (report, frame) in _rule_examples(frames).items():
-                show(f"guidance_{rule}", _model(State.ALIGNING, report, frame), frame)
-            from kiosk.ui import i18n
-
-            i18n.set_language("ms")  # the staff panel follows the language live
-            show("aligning_malay", _model(State.ALIGNING, small, frames["small"]), frames["small"])
+    for size_name, size in sizes.items():
+        folder = OUT / size_name
+        for mode in ("staff", "kiosk"):
+            kiosk = mode == "kiosk"
+            controller, window = _window(kiosk, size)
+            all_screens = catalogue.screens(kiosk, scenes)
+            for screen in all_screens:
+                catalogue.show(window, controller, screen)
+                _shoot(window, folder / f"{mode}_{screen.name}.png", app)
+            i18n.set_language("ms")  # the screens follow the language live
+            for screen in all_screens:
+                if screen.name in MALAY:
+                    catalogue.show(window, controller, screen)
+                    _shoot(window, folder / f"{mode}_{screen.name}_ms.png", app)
             i18n.set_language("en")
-        if kiosk:
-            from kiosk.pin import hash_pin
-            from kiosk.ui import i18n
-            from kiosk.ui.lock import PinGuard
-
-            i18n.set_language("ms")
-            show(
-                "attract_malay",
-                _model(State.ATTRACT, reports["empty"], frames["empty"]),
-                frames["empty"],
-            )
-            show("aligning_malay", _model(State.ALIGNING, small, frames["small"]), frames["small"])
-            i18n.set_language("en")
-            show(
-                "attract", _model(State.ATTRACT, reports["empty"], frames["empty"]), frames["empty"]
-            )
-            window.pin_guard = PinGuard(hash_pin("2468", iterations=1000), max_attempts=3)
-            window.ask_pin()
-            dialog = window.pin_dialog
-            assert dialog is not None
-            dialog.entry.setText("1111")
-            dialog.submit()
-            dialog.entry.setText("24")
-            app.processEvents()
-            _shoot(dialog, "kiosk_pin", app)
-            dialog.reject()
-        else:
-            from kiosk.config import Config
-            from kiosk.ui.settings_dialog import SettingsDialog
-
-            settings_dialog = SettingsDialog(Config(), save=lambda c: None, parent=window)
-            settings_dialog.show()
-            settings_dialog.tabs.setCurrentIndex(1)
-            settings_dialog.base_url.setText("http://integrate.idmetagroup.com")
-            settings_dialog.try_save()
-            _shoot(settings_dialog, "staff_settings", app)
-            settings_dialog.reject()
-        window.allow_close = True
-        if window.guard is not None:
-            window.guard.remove()
-        window.close()
+            if kiosk:
+                _pin(window, folder, app)
+            else:
+                _settings(window, folder, app)
+                if size_name == "1366x768":  # the guidance of every rule, at one size
+                    for rule, (report, frame) in rule_examples.items():
+                        screen = catalogue.Screen(
+                            f"guidance_{rule}",
+                            catalogue.model(State.ALIGNING, (report, frame), kiosk=False),
+                            frame,
+                        )
+                        catalogue.show(window, controller, screen)
+                        _shoot(window, folder / f"staff_{screen.name}.png", app)
+            _close(window)
     return 0
+
+
+def _pin(window: Any, folder: Path, app: QApplication) -> None:
+    from kiosk.pin import hash_pin
+    from kiosk.ui.lock import PinGuard
+
+    window.locked = True
+    window.pin_guard = PinGuard(hash_pin("2468", iterations=1000), max_attempts=5)
+    window.ask_pin()
+    dialog = window.pin_dialog
+    assert dialog is not None
+    dialog.entry.setText("1111")
+    dialog.submit()
+    dialog.entry.setText("24")
+    app.processEvents()
+    _shoot(dialog, folder / "kiosk_pin.png", app)
+    dialog.reject()
+
+
+def _settings(window: Any, folder: Path, app: QApplication) -> None:
+    from kiosk.config import Config
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Config(), save=lambda c: None, parent=window)
+    dialog.show()
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        name = dialog.tabs.tabText(tab).lower().replace(" ", "_").replace("&", "")
+        _shoot(dialog, folder / f"staff_settings_{name}.png", app)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.base_url.setText("http://integrate.idmetagroup.com")
+    dialog.try_save()
+    _shoot(dialog, folder / "staff_settings_error.png", app)
+    dialog.reject()
 
 
 if __name__ == "__main__":

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -39,6 +39,17 @@ from kiosk.ui.theme import enlarge
 METRICS_INTERVAL_MS = 200
 
 
+def default_size() -> QSize:
+    """The staff window's first size: 1366x800, but never more than the screen has room
+    for (a 1366x768 laptop keeps its task bar and the panel's Settings button in view)."""
+    wanted = QSize(1366, 800)
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size()
+    return wanted.boundedTo(room) if room.isValid() and not room.isEmpty() else wanted
+
+
 class MainWindow(QMainWindow):
     settingsRequested = Signal()
     leaveKioskRequested = Signal()  # "Leave kiosk mode" (or Esc, without a PIN): staff mode
@@ -63,7 +74,7 @@ class MainWindow(QMainWindow):
         self.sound = sound  # ui.sound: the cue on capture and on result
         self._cue_player = cue_player  # made on the first cue when not given
         self.setWindowIcon(app_icon())
-        self.resize(1366, 800)
+        self.resize(default_size())
 
         self.preview = PreviewWidget(mirror=mirror)
         self.camera_notice = CameraNotice(self.preview)
@@ -192,9 +203,10 @@ class MainWindow(QMainWindow):
         """Staff mode without a PIN: say what that means and offer to set one."""
         self.pin_offer = QWidget()
         row = QHBoxLayout(self.pin_offer)
-        row.setContentsMargins(12, 2, 12, 2)
+        row.setContentsMargins(12, 0, 12, 0)
         self.pin_offer_text = QLabel()
         self.pin_offer_button = QPushButton()
+        self.pin_offer_button.setStyleSheet("padding: 3px 12px;")  # a slim bar: 1366x768
         self.pin_offer_button.clicked.connect(self.settingsRequested)
         row.addWidget(self.pin_offer_text)
         row.addWidget(self.pin_offer_button)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from kiosk.flow import FlowModel, State
 from kiosk.ui import texts
 from kiosk.ui.icons import draw_icon, icon_for_guidance
-from kiosk.ui.preview_image import prepare_display
+from kiosk.ui.preview_image import Placement, place, prepare_display
 from kiosk.ui.theme import BANNER_ALPHA, BANNER_BG, BANNER_DETAIL, BG, GUIDE, qcolor
 from kiosk.ui.workers import FramePacket
 
@@ -54,6 +54,23 @@ BANNERS_KEPT = 8  # banner-sized, one per message
 FRESH_FRAME_S = 0.1  # a frame this recent will repaint soon anyway
 
 Message = tuple[str, str, str | None, str]  # icon, words, the service's words, colour
+
+
+def _fit(
+    font: QFont, text: str, box: QRectF, largest: int, smallest: int, one_line: int, wrap: int
+) -> int:
+    """Shrink ``font`` (in place) from ``largest`` until ``text`` fits ``box`` on one line,
+    then wrap it, shrinking further if need be; the flags to draw it with."""
+    size = max(smallest, largest)
+    for flags in (one_line, wrap):
+        for px in range(max(smallest, largest), smallest - 1, -1):
+            font.setPixelSize(max(1, px))
+            size = px
+            needed = QFontMetrics(font).boundingRect(box.toAlignedRect(), flags, text)
+            if needed.width() <= box.width() and needed.height() <= box.height():
+                return flags
+    font.setPixelSize(max(1, size))
+    return wrap
 
 
 def to_qimage(frame: np.ndarray) -> QImage:
@@ -148,24 +165,36 @@ class PreviewWidget(QWidget):
         return None
 
     # --- geometry ------------------------------------------------------------------------
-    def _video_rect(self, fw: int, fh: int) -> tuple[QRectF, float]:
-        """Target rect of the frame scaled to cover the widget, and the scale."""
-        s = max(self.width() / fw, self.height() / fh)
-        w, h = fw * s, fh * s
-        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h), s
+    def placement(self) -> Placement:
+        """Where the frame is shown (the capture thread prepares the picture by the same
+        rule, :func:`kiosk.ui.preview_image.place`)."""
+        fw, fh = self._frame_size
+        return place(fw, fh, self.width(), self.height())
+
+    def video_rect(self) -> QRectF:
+        """The camera picture on screen (the rest is letterbox bars)."""
+        return QRectF(*self.placement().video_rect(self.mirror))
 
     def _to_widget(self, x: float, y: float) -> QPointF:
-        fw, fh = self._frame_size
-        rect, s = self._video_rect(fw, fh)
-        wx = rect.left() + x * s
-        if self.mirror:
-            wx = self.width() - wx
-        return QPointF(wx, rect.top() + y * s)
+        return QPointF(*self.placement().to_widget(x, y, self.mirror))
+
+    def face_rect(self) -> QRectF | None:
+        """The face box on screen: of the frame shown (the captured one while frozen)."""
+        model = self.model
+        if model is None:
+            return None
+        candidate = model.captured if model.state in FROZEN else model.latest
+        if candidate is None or candidate.report.face is None:
+            return None
+        x, y, w, h = candidate.report.face.box
+        return QRectF(self._to_widget(x, y), self._to_widget(x + w, y + h)).normalized()
 
     def guide_rect(self) -> QRectF:
-        h = self.height() * 0.6
+        """The oval: over the middle of the picture, where a well-placed face is."""
+        video = self.video_rect()
+        h = min(video.height() * 0.6, video.width() * 0.8 / 0.74)
         w = h * 0.74
-        cx, cy = self.width() / 2, self.height() * 0.44
+        cx, cy = video.center().x(), video.top() + video.height() * 0.44
         return QRectF(cx - w / 2, cy - h / 2, w, h)
 
     # --- painting ------------------------------------------------------------------------
@@ -185,17 +214,17 @@ class PreviewWidget(QWidget):
         elif state not in OPAQUE:  # (the no-camera and out-of-service overlays are opaque)
             p.fillRect(self.rect(), QColor(BG))
         p.drawPixmap(0, 0, self._overlay(state))
-        if model is not None and state in (State.ALIGNING, State.STEADY, State.SUBMITTING):
+        if model is not None and state in (State.ALIGNING, State.STEADY):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            if state is State.SUBMITTING:
-                self._paint_spinner(p, now)
-            else:
-                self._paint_face_box(p, model)
-                if state is State.STEADY:
-                    self._paint_ring_arc(p, model.steady_progress(now))
+            self._paint_face_box(p, model)
+            if state is State.STEADY:
+                self._paint_ring_arc(p, model.steady_progress(now))
         message = self.message()
         if message is not None:
             p.drawPixmap(*self._banner(message))  # above the face box
+        if model is not None and state is State.SUBMITTING:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_spinner(p, now)  # beside the face (or on the banner's icon)
         p.end()
 
     def _display_image(self, state: State, model: FlowModel | None) -> np.ndarray | None:
@@ -223,7 +252,7 @@ class PreviewWidget(QWidget):
     def _overlay(self, state: State) -> QPixmap:
         """Everything under the face box that does not move, drawn once per (size, state)."""
         dpr = self.devicePixelRatioF()
-        key = (self.width(), self.height(), dpr, self.text_scale, state)
+        key = (self.width(), self.height(), self._frame_size, dpr, self.text_scale, state)
         overlay = self._overlays.get(key)
         if overlay is not None:
             self._overlays.move_to_end(key)
@@ -253,8 +282,6 @@ class PreviewWidget(QWidget):
             elif state is State.CAPTURED:
                 self._paint_ring_track(p)
                 self._paint_ring_arc(p, 1.0)
-            elif state is State.SUBMITTING:
-                self._paint_spinner_track(p)
         p.end()
         self._overlays[key] = overlay
         while len(self._overlays) > OVERLAYS_KEPT:
@@ -278,14 +305,12 @@ class PreviewWidget(QWidget):
         p.drawEllipse(self.guide_rect())
 
     def _paint_face_box(self, p: QPainter, model: FlowModel) -> None:
-        latest = model.latest
-        if latest is None or latest.report.face is None:
+        rect = self.face_rect()
+        if rect is None or model.latest is None:
             return
-        x, y, w, h = latest.report.face.box
-        a, b = self._to_widget(x, y), self._to_widget(x + w, y + h)
-        p.setPen(self._box_pens[latest.report.passed])
+        p.setPen(self._box_pens[model.latest.report.passed])
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(QRectF(a, b).normalized(), 10, 10)
+        p.drawRoundedRect(rect, 10, 10)
 
     def _ring_rect(self) -> QRectF:
         return self.guide_rect().adjusted(-14, -14, 14, 14)
@@ -300,12 +325,24 @@ class PreviewWidget(QWidget):
         p.drawArc(self._ring_rect(), 90 * 16, -int(360 * 16 * progress))
 
     def _banner_box(self, detail: str | None) -> tuple[QRectF, float, float]:
-        """Where the message goes (bottom of the stage), its line height and detail height."""
+        """Where the message goes, its line height and detail height: at the bottom of the
+        picture — or, when the picture is letterboxed with room below it (a portrait
+        display), centred in that room, off the picture."""
+        video = self.video_rect()
         h = min(max(84.0, self.height() * 0.13) * self.text_scale, self.height() * 0.25)
         w = min(self.width() * 0.86, 980.0 * self.text_scale)
-        top = self.height() - h - self.height() * 0.05
         extra = h * 0.42 if detail else 0.0
-        return QRectF((self.width() - w) / 2, top - extra, w, h + extra), h, extra
+        below = self.height() - video.bottom()
+        if below >= (h + extra) * 1.3:
+            top = video.bottom() + (below - h - extra) / 2
+        else:
+            top = (
+                min(video.bottom(), self.height())
+                - h
+                - extra
+                - min(self.height(), video.height()) * 0.05
+            )
+        return QRectF((self.width() - w) / 2, top, w, h + extra), h, extra
 
     def _banner(self, message: Message) -> tuple[QPointF, QPixmap]:
         """The message drawn once into a pixmap of its own size, and where it goes."""
@@ -331,32 +368,50 @@ class PreviewWidget(QWidget):
             self._banners.move_to_end(key)
         return origin, banner
 
+    def banner_layout(self, message: Message) -> list[tuple[QFont, QRectF, int, str]]:
+        """The banner's words: (font, box, flags, text) for the message and its detail.
+
+        Each is made to fit its box: the font shrinks (to about two thirds) and then the
+        words wrap onto a second line, so no language is cut off."""
+        _icon, text, detail, _colour = message
+        box, h, _extra = self._banner_box(detail)
+        icon_right = box.left() + h * 0.18 + h * 0.68
+        left = icon_right + h * 0.22
+        width = box.right() - left - h * 0.3
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.Bold)
+        one_line = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        wrapped = one_line | int(Qt.TextFlag.TextWordWrap)
+        text_box = QRectF(left, box.top(), width, h)
+        flags = _fit(font, text, text_box, int(h * 0.36), int(h * 0.24), one_line, wrapped)
+        out = [(font, text_box, flags, text)]
+        if detail:
+            small = QFont(self.font())
+            top = box.top() + h * 0.8
+            detail_box = QRectF(left, top, width, box.bottom() - h * 0.06 - top)
+            top_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            top_left |= int(Qt.TextFlag.TextWordWrap)
+            _fit(small, detail, detail_box, int(h * 0.2), int(h * 0.14), top_left, top_left)
+            out.append((small, detail_box, top_left, detail))
+        return out
+
     def _paint_banner(
         self, p: QPainter, icon: str, text: str, detail: str | None, colour: str
     ) -> None:
         """One message at a time: large, with an icon, at the bottom of the stage."""
-        box, h, extra = self._banner_box(detail)
+        box, h, _extra = self._banner_box(detail)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(qcolor(BANNER_BG, BANNER_ALPHA))
         p.drawRoundedRect(box, 20, 20)
         icon_box = QRectF(box.left() + h * 0.18, box.top() + h * 0.16, h * 0.68, h * 0.68)
         draw_icon(p, icon, icon_box, QColor("#0B1220"), badge=QColor(colour))
-        font = QFont(self.font())
-        font.setPixelSize(int(h * 0.36))
-        font.setWeight(QFont.Weight.Bold)
-        p.setFont(font)
-        p.setPen(QColor("#FFFFFF"))
-        text_box = QRectF(
-            icon_box.right() + h * 0.22, box.top(), box.right() - icon_box.right() - h * 0.4, h
-        )
-        p.drawText(text_box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        if detail:
-            font.setPixelSize(int(h * 0.2))
-            font.setWeight(QFont.Weight.Normal)
+        pens = (QColor("#FFFFFF"), QColor(BANNER_DETAIL))
+        for (font, rect, flags, words), pen in zip(
+            self.banner_layout((icon, text, detail, colour)), pens, strict=False
+        ):
             p.setFont(font)
-            p.setPen(QColor(BANNER_DETAIL))
-            detail_box = QRectF(text_box.left(), box.top() + h * 0.82, text_box.width(), extra)
-            p.drawText(detail_box, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, detail)
+            p.setPen(pen)
+            p.drawText(rect, flags, words)
 
     def _paint_attract(self, p: QPainter) -> None:
         g = self.guide_rect()
@@ -393,18 +448,35 @@ class PreviewWidget(QWidget):
             qcolor("#FFFFFF", 110),
         )
 
-    def _spinner_geometry(self) -> tuple[QPointF, float]:
-        c = QPointF(self.width() / 2, self.height() * 0.42)
-        return c, min(self.width(), self.height()) * 0.08
+    def spinner_geometry(self) -> tuple[QPointF, float]:
+        """Centre and radius of the "sending" spinner: beside the person's face, never on
+        it (nor on the message at the bottom); in the message's icon place if the face
+        leaves no room on either side."""
+        r = max(18.0, min(self.width(), self.height()) * 0.06)
+        face = self.face_rect() or self.guide_rect()
+        pad = r * 0.6
+        room = self.rect().toRectF()
+        message = self.message()
+        banner_top = self._banner_box(message[2] if message else None)[0].top()
+        cy = min(max(face.center().y(), r + pad), banner_top - r - pad)
+        right = ((face.right() + room.right()) / 2, room.right() - face.right())
+        left = ((face.left() + room.left()) / 2, face.left() - room.left())
+        for cx, free in (right, left):
+            if free >= 2 * (r + pad):
+                return QPointF(cx, cy), r
+        box, h, _ = self._banner_box(message[2] if message else None)
+        return QPointF(box.left() + h * 0.52, box.top() + h * 0.5), h * 0.3
 
-    def _paint_spinner_track(self, p: QPainter) -> None:
-        c, r = self._spinner_geometry()
+    def spinner_rect(self) -> QRectF:
+        c, r = self.spinner_geometry()
+        grow = r * 0.09  # half the pen
+        return QRectF(c.x() - r - grow, c.y() - r - grow, 2 * (r + grow), 2 * (r + grow))
+
+    def _paint_spinner(self, p: QPainter, now: float) -> None:
+        c, r = self.spinner_geometry()
         p.setPen(QPen(qcolor("#FFFFFF", 50), r * 0.18))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(c, r, r)
-
-    def _paint_spinner(self, p: QPainter, now: float) -> None:
-        c, r = self._spinner_geometry()
         pen = QPen(
             QColor(GUIDE[State.SUBMITTING]),
             r * 0.18,
@@ -439,12 +511,17 @@ class PreviewWidget(QWidget):
         p.setPen(QColor("#FFFFFF"))
         box = QRectF(0, c.y() + s * 0.7, self.width(), self.height() * 0.09)
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, title_text)
-        font.setPixelSize(int(max(15, self.height() * 0.028) * self.text_scale))
-        font.setWeight(QFont.Weight.Normal)
-        p.setFont(font)
         p.setPen(QColor(BANNER_DETAIL))
-        p.drawText(
-            QRectF(0, box.bottom(), self.width(), self.height() * 0.06),
-            Qt.AlignmentFlag.AlignCenter,
-            detail,
-        )
+        for font, rect, flags, words in self.notice_detail_layout(detail, box.bottom()):
+            p.setFont(font)
+            p.drawText(rect, flags, words)
+
+    def notice_detail_layout(self, detail: str, top: float) -> list[tuple[QFont, QRectF, int, str]]:
+        """The notice's second line: centred, wrapped and smaller when it is long."""
+        font = QFont(self.font())
+        largest = int(max(15, self.height() * 0.028) * self.text_scale)
+        margin = self.width() * 0.05
+        rect = QRectF(margin, top, self.width() - 2 * margin, self.height() * 0.12)
+        one_line = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        flags = _fit(font, detail, rect, largest, 13, one_line, one_line | Qt.TextFlag.TextWordWrap)
+        return [(font, rect, flags, detail)]

@@ -1,20 +1,78 @@
-"""Preparing a camera frame for the preview, off the GUI thread. Qt-free."""
+"""Preparing a camera frame for the preview, off the GUI thread, and where it lands. Qt-free.
+
+One placement rule serves the picture (the capture thread scales with it) and everything
+drawn over it (the face box, the guide, the spinner), so they can never disagree: the frame
+is scaled to fill the stage, but never with more than :data:`MAX_CROP` of its width or
+height cut off — past that it is letterboxed (bars above and below, or at the sides) instead.
+A 16:9 camera on a 16:9 screen fills it exactly; on the staff preview (about 4:3) or a
+portrait kiosk display (9:16), or a portrait camera (720x1280) on a landscape screen, the
+person sees (nearly) all that the checks see — a face the checks found is never outside the
+picture, and the oval is over the frame's middle, not a strip of it.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
+MAX_CROP = 0.12  # at most this share of the frame's width (or height) is cut off to fill
+BAR_BGRA = (0x20, 0x12, 0x0B, 255)  # the letterbox bars: the theme's background, #0B1220
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """The part of the frame shown (``crop``: x, y, w, h in frame pixels) and where it is
+    drawn in the widget before mirroring (``target``: x, y, w, h in widget pixels)."""
+
+    width: int
+    height: int
+    crop: tuple[int, int, int, int]
+    target: tuple[int, int, int, int]
+
+    def to_widget(self, x: float, y: float, mirror: bool) -> tuple[float, float]:
+        """A point of the (un-mirrored) frame, in widget pixels."""
+        cx, cy, cw, ch = self.crop
+        tx, ty, tw, th = self.target
+        wx = tx + (x - cx) * tw / cw
+        wy = ty + (y - cy) * th / ch
+        return (self.width - wx if mirror else wx), wy
+
+    def video_rect(self, mirror: bool) -> tuple[int, int, int, int]:
+        """Where the picture is on screen (mirroring moves it by up to a pixel)."""
+        tx, ty, tw, th = self.target
+        return (self.width - tx - tw if mirror else tx), ty, tw, th
+
+
+def place(frame_w: int, frame_h: int, width: int, height: int) -> Placement:
+    """How a ``frame_w``x``frame_h`` frame is shown on a ``width``x``height`` stage."""
+    fw, fh = max(1, frame_w), max(1, frame_h)
+    w, h = max(1, width), max(1, height)
+    cover = max(w / fw, h / fh)
+    fit = min(w / fw, h / fh)
+    s = min(cover, fit / (1 - MAX_CROP))
+    vw, vh = min(fw, round(w / s)), min(fh, round(h / s))  # the frame pixels shown
+    tw, th = min(w, round(vw * s)), min(h, round(vh * s))  # and their size on the stage
+    crop = ((fw - vw) // 2, (fh - vh) // 2, vw, vh)
+    return Placement(w, h, crop, ((w - tw) // 2, (h - th) // 2, tw, th))
+
 
 def prepare_display(frame: np.ndarray, width: int, height: int, mirror: bool) -> np.ndarray:
-    """The frame as the preview shows it: cropped to cover ``width``x``height``, scaled,
+    """The frame as the preview shows it (see :func:`place`): cropped, scaled, letterboxed,
     mirrored, as BGRA (Qt's RGB32, drawn without conversion). Qt-free and thread-safe, so
     the capture thread does it and the GUI thread only copies pixels."""
     fh, fw = frame.shape[:2]
-    s = max(width / fw, height / fh)
-    vw, vh = min(fw, round(width / s)), min(fh, round(height / s))
-    x0, y0 = (fw - vw) // 2, (fh - vh) // 2
-    shown = cv2.resize(frame[y0 : y0 + vh, x0 : x0 + vw], (width, height))
+    p = place(fw, fh, width, height)
+    x0, y0, vw, vh = p.crop
+    tx, ty, tw, th = p.target
+    shown = cv2.resize(frame[y0 : y0 + vh, x0 : x0 + vw], (tw, th))
     if mirror:
         shown = cv2.flip(shown, 1)
-    return cv2.cvtColor(shown, cv2.COLOR_BGR2BGRA)
+        tx = p.width - tx - tw
+    if (tw, th) == (p.width, p.height):
+        return cv2.cvtColor(shown, cv2.COLOR_BGR2BGRA)
+    canvas = np.empty((p.height, p.width, 4), np.uint8)
+    canvas[:] = BAR_BGRA
+    canvas[ty : ty + th, tx : tx + tw] = cv2.cvtColor(shown, cv2.COLOR_BGR2BGRA)
+    return canvas

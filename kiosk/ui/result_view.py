@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from kiosk.flow import Outcome, SubmitResult
 from kiosk.ui import texts
 from kiosk.ui.icons import draw_icon
-from kiosk.ui.theme import OUTCOME_COLOUR
+from kiosk.ui.theme import BG, OUTCOME_COLOUR
+
+COUNTDOWN_PLATE = BG
 
 
 class _Badge(QWidget):
@@ -53,7 +55,15 @@ class ResultView(QWidget):
         self.countdown = QLabel()
         self.countdown.setObjectName("resultCountdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setStyleSheet("font-size: 15px; color: white;")
+        # Large, and on its own dark plate: readable (≥ 4.5:1) on every result colour.
+        self.countdown.setStyleSheet(
+            "QLabel#resultCountdown { font-size: 30px; font-weight: 700; color: white;"
+            f" background: {COUNTDOWN_PLATE}; border-radius: 14px; padding: 8px 22px; }}"
+        )
+        keep = self.countdown.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # appearing does not move the words above it
+        self.countdown.setSizePolicy(keep)
+        self.countdown.hide()
 
         self._result: SubmitResult | None = None
         self._sandbox = False
@@ -88,7 +98,11 @@ class ResultView(QWidget):
         layout.addWidget(self.detail)
         layout.addSpacing(16)
         layout.addLayout(buttons)
-        layout.addWidget(self.countdown)
+        countdown_row = QHBoxLayout()
+        countdown_row.addStretch()
+        countdown_row.addWidget(self.countdown)
+        countdown_row.addStretch()
+        layout.addLayout(countdown_row)
         layout.addStretch(3)
         self._retranslate()
 
@@ -128,6 +142,7 @@ class ResultView(QWidget):
         self.countdown.setText(
             self.tr("Starting again in %n s", "", seconds) if seconds is not None else ""
         )
+        self.countdown.setVisible(seconds is not None)
 
     def _detail(self, result: SubmitResult, sandbox: bool) -> str:
         lines = []

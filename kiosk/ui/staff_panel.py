@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -60,11 +60,48 @@ METRICS: tuple[tuple[str, str], ...] = tuple(
     )
 )
 
+# Where each metric goes (row, column, columns its value spans): the short ones two a row.
+METRIC_PLACES = {
+    "faces": (0, 0, 1),
+    "ms": (0, 2, 1),
+    "brightness": (1, 0, 1),
+    "sharpness": (1, 2, 1),
+    "pose": (2, 0, 3),
+    "size": (3, 0, 3),
+    "fps": (4, 0, 3),
+}
+
 CHECK_MARKS = {  # (mark, colour, bold) for: unknown, passed, failed
     None: ("○", "#56627D", False),
     True: ("✔", "#22C55E", False),
     False: ("✘", "#F87171", True),
 }
+
+PANEL_WIDTH = 392
+HISTORY_MIN_HEIGHT = 84  # its header and two rows
+
+
+class PanelScroll(QScrollArea):
+    """The panel's scrolling part: it moves only when the operator scrolls it. Qt scrolls a
+    scroll area to any child that gets the focus — also when a pressed button disables
+    itself (Capture anyway, Cancel) and the focus passes on — which hid Cancel during a
+    submission; here a focus change never scrolls."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        value = self.verticalScrollBar().value()
+        moved = super().focusNextPrevChild(next)
+        self.verticalScrollBar().setValue(value)
+        return moved
+
+
+class HistoryTable(QTableWidget):
+    """The session history: it asks for no more than its minimum and takes what is left.
+    (A scroll area holding word-wrapped labels treats its content's preferred height as
+    the least it needs; a table's usual preferred height made the panel scroll.)"""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), HISTORY_MIN_HEIGHT)
+
 
 HISTORY_OUTCOME_ROLE = Qt.ItemDataRole.UserRole  # the Outcome, to retranslate the row
 HISTORY_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # an error's kind, likewise
@@ -80,8 +117,8 @@ def _card() -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setProperty("role", "card")
     layout = QVBoxLayout(frame)
-    layout.setContentsMargins(14, 12, 14, 12)
-    layout.setSpacing(8)
+    layout.setContentsMargins(10, 6, 10, 6)
+    layout.setSpacing(4)
     return frame, layout
 
 
@@ -95,19 +132,33 @@ class StaffPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staffPanel")
-        self.setFixedWidth(360)
+        self.setFixedWidth(PANEL_WIDTH)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
+        outer.setSpacing(0)
+        # Three parts: the controls on top and Settings at the bottom never move; only the
+        # middle (checks, metrics, history) can scroll, and at 1366x768 it does not need to.
+        top = QWidget()
+        top.setObjectName("panelBody")
+        col = QVBoxLayout(top)
+        col.setContentsMargins(14, 14, 14, 6)
+        col.setSpacing(6)
+        outer.addWidget(top)
+        self.middle_scroll = PanelScroll()
+        self.middle_scroll.setWidgetResizable(True)
+        self.middle_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.middle_scroll, 1)
         body = QWidget()
         body.setObjectName("panelBody")
-        scroll.setWidget(body)
-        col = QVBoxLayout(body)
-        col.setContentsMargins(18, 18, 18, 18)
-        col.setSpacing(14)
+        self.middle_scroll.setWidget(body)
+        middle = QVBoxLayout(body)
+        middle.setContentsMargins(14, 4, 14, 4)
+        middle.setSpacing(4)
+        bottom = QWidget()
+        bottom.setObjectName("panelBody")
+        footer = QHBoxLayout(bottom)
+        footer.setContentsMargins(14, 6, 14, 12)
+        outer.addWidget(bottom)
 
         # what the data-dependent texts were made from, to make them again in a new language
         self._connection: tuple[str, bool] = ("sandbox", True)
@@ -124,11 +175,15 @@ class StaffPanel(QFrame):
 
         # operator reference
         self.operator_heading = _heading()
-        col.addWidget(self.operator_heading)
         self.operator_ref = QLineEdit()
         self.operator_ref.setMaxLength(64)
         self.operator_ref.textChanged.connect(self.operatorRefChanged)
-        col.addWidget(self.operator_ref)
+        self.operator_heading.setBuddy(self.operator_ref)
+        operator_row = QHBoxLayout()
+        operator_row.setSpacing(10)
+        operator_row.addWidget(self.operator_heading)
+        operator_row.addWidget(self.operator_ref, 1)
+        col.addLayout(operator_row)
 
         # controls
         self.capture_button = QPushButton()
@@ -142,7 +197,7 @@ class StaffPanel(QFrame):
         self.next_button = QPushButton()
         self.next_button.clicked.connect(self.nextPersonRequested)
         grid = QGridLayout()
-        grid.setSpacing(8)
+        grid.setSpacing(6)
         grid.addWidget(self.capture_button, 0, 0)
         grid.addWidget(self.capture_anyway, 0, 1)
         grid.addWidget(self.cancel_button, 1, 0)
@@ -151,63 +206,79 @@ class StaffPanel(QFrame):
         self.anyway_note = QLabel()
         self.anyway_note.setProperty("role", "muted")
         self.anyway_note.setWordWrap(True)
+        keep = self.anyway_note.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # its room is kept: nothing below it moves
+        self.anyway_note.setSizePolicy(keep)
         col.addWidget(self.anyway_note)
 
-        # checklist
+        # checklist: two columns, so the history and Settings fit at 1366x768
         self.checks_heading = _heading()
-        col.addWidget(self.checks_heading)
+        middle.addWidget(self.checks_heading)
         card, checks = _card()
+        check_grid = QGridLayout()
+        check_grid.setHorizontalSpacing(10)
+        check_grid.setVerticalSpacing(2)
         self.check_labels: dict[Rule, QLabel] = {}
-        for rule in PRECEDENCE:
+        rows = (len(PRECEDENCE) + 1) // 2
+        for i, rule in enumerate(PRECEDENCE):
             label = QLabel()
             label.setTextFormat(Qt.TextFormat.RichText)
+            label.setProperty("role", "check")
+            label.setWordWrap(True)  # a long name (Malay) takes two lines, never cut off
+            label.setMinimumWidth(10)
             self.check_labels[rule] = label
-            checks.addWidget(label)
-        col.addWidget(card)
+            check_grid.addWidget(label, i % rows, i // rows)
+        check_grid.setColumnStretch(0, 1)
+        check_grid.setColumnStretch(1, 1)
+        checks.addLayout(check_grid)
+        middle.addWidget(card)
+        middle.addSpacing(4)
 
         # metrics
         self.metrics_heading = _heading()
-        col.addWidget(self.metrics_heading)
+        middle.addWidget(self.metrics_heading)
         card, metrics = _card()
         self.metric_grid = QGridLayout()
         self.metric_grid.setHorizontalSpacing(12)
-        self.metric_grid.setVerticalSpacing(4)
+        self.metric_grid.setVerticalSpacing(1)
         self.metric_names: dict[str, QLabel] = {}
         self.metric_values: dict[str, QLabel] = {}
-        for row, (key, _) in enumerate(METRICS):
+        for key, _ in METRICS:
             name = QLabel()
             name.setProperty("role", "muted")
             value = QLabel("–")
             value.setObjectName("metricValue")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextFormat(Qt.TextFormat.PlainText)
             self.metric_names[key] = name
             self.metric_values[key] = value
-            self.metric_grid.addWidget(name, row, 0)
-            self.metric_grid.addWidget(value, row, 1)
+            row, column, span = METRIC_PLACES[key]
+            self.metric_grid.addWidget(name, row, column)
+            self.metric_grid.addWidget(value, row, column + 1, 1, span)
+        self.metric_grid.setColumnStretch(1, 1)
+        self.metric_grid.setColumnStretch(3, 1)
         metrics.addLayout(self.metric_grid)
-        col.addWidget(card)
+        middle.addWidget(card)
+        middle.addSpacing(4)
 
-        # history
+        # history: takes the height that is left
         self.history_heading = _heading()
-        col.addWidget(self.history_heading)
-        self.history = QTableWidget(0, 3)
+        middle.addWidget(self.history_heading)
+        self.history = HistoryTable(0, 3)
         self.history.verticalHeader().setVisible(False)
+        self.history.verticalHeader().setDefaultSectionSize(28)
         header = self.history.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.history.setMinimumHeight(150)
-        col.addWidget(self.history)
+        self.history.setMinimumHeight(HISTORY_MIN_HEIGHT)
+        middle.addWidget(self.history, 1)
 
-        footer = QHBoxLayout()
         self.settings_button = QPushButton()
         self.settings_button.clicked.connect(self.settingsRequested)
         footer.addStretch()
         footer.addWidget(self.settings_button)
-        col.addLayout(footer)
-        col.addStretch()
         self.retranslate()
 
     # --- language --------------------------------------------------------------------------
@@ -327,6 +398,17 @@ class StaffPanel(QFrame):
             return
         self._controls = controls
         capture, anyway, cancel, next_person = controls
+        buttons = (self.capture_button, self.capture_anyway, self.cancel_button, self.next_button)
+        focused = next((b for b in buttons if b.hasFocus()), None)
+        if focused is not None and not controls[buttons.index(focused)]:
+            # The pressed button is about to be disabled: the focus goes to the control
+            # that is now useful (Cancel while sending, Next person after it), not on
+            # along the chain into the history (which also scrolled the panel).
+            order = (2, 0, 3, 1)  # cancel, capture, next person, capture anyway
+            target = next((buttons[i] for i in order if controls[i]), None)
+            if target is not None:
+                target.setEnabled(True)
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.capture_button.setEnabled(capture)
         self.capture_anyway.setEnabled(anyway)
         self.anyway_note.setVisible(anyway)

@@ -53,13 +53,14 @@ QMainWindow, QDialog {{ background: {BG}; color: {TEXT}; }}
 QWidget {{ color: {TEXT}; font-size: 14px; }}
 QLabel {{ background: transparent; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="check"] {{ font-size: 13px; }}
 QLabel#metricValue {{ font-family: "DejaVu Sans Mono", "Menlo", "Consolas", monospace; }}
 QLabel[role="heading"] {{ font-size: 12px; font-weight: 700; color: {MUTED};
     letter-spacing: 1px; text-transform: uppercase; }}
 QLabel[role="badge-sandbox"] {{ background: #3B2A05; color: #FFC857; border: 1px solid #7A5A12;
-    border-radius: 8px; padding: 6px 10px; font-weight: 600; }}
+    border-radius: 8px; padding: 4px 10px; font-weight: 600; }}
 QLabel[role="badge-live"] {{ background: #082F1C; color: #4ADE80; border: 1px solid #166534;
-    border-radius: 8px; padding: 6px 10px; font-weight: 600; }}
+    border-radius: 8px; padding: 4px 10px; font-weight: 600; }}
 QFrame#staffPanel, QWidget#panelBody {{ background: {SURFACE}; }}
 QFrame#staffPanel {{ border-left: 1px solid {BORDER}; }}
 QScrollArea > QWidget > QWidget#panelBody {{ background: {SURFACE}; }}
