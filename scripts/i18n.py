@@ -72,7 +72,8 @@ def alias_calls(paths: list[Path]) -> list[str]:
                 and not (isinstance(fn.value, ast.Name) and fn.value.id in ("self", "cls"))
             )
             if bare or other:
-                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+                where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                found.append(f"{where}:{node.lineno}")
     return found
 
 

@@ -55,6 +55,10 @@ def test_each_language_is_named_in_itself_and_compiled():
         "id": "Bahasa Indonesia",
         "fil": "Filipino",
         "vi": "Tiếng Việt",
+        "th": "ไทย",
+        "zh": "中文（简体）",
+        "ta": "தமிழ்",
+        "ar": "العربية",
     }
     for code in i18n.LANGUAGES:
         assert (i18n.i18n_dir() / f"kiosk_{code}.qm").stat().st_size > 0

@@ -269,15 +269,15 @@
     <name>MainWindow</name>
     <message>
         <source>IDmeta Face Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>IDmeta Pagkuha ng Mukha</translation>
     </message>
     <message>
         <source>Not locked: no staff PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-lock: walang nakatakdang PIN ng staff</translation>
     </message>
     <message>
         <source>Esc leaves kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindutin ang Esc para umalis sa kiosk mode</translation>
     </message>
     <message>
         <source>No staff PIN set: kiosk mode will not be locked.</source>

@@ -269,15 +269,15 @@
     <name>MainWindow</name>
     <message>
         <source>IDmeta Face Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>IDmeta Pengambilan Wajah</translation>
     </message>
     <message>
         <source>Not locked: no staff PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak terkunci: PIN petugas belum diatur</translation>
     </message>
     <message>
         <source>Esc leaves kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekan Esc untuk keluar dari mode kios</translation>
     </message>
     <message>
         <source>No staff PIN set: kiosk mode will not be locked.</source>

@@ -269,15 +269,15 @@
     <name>MainWindow</name>
     <message>
         <source>IDmeta Face Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>IDmeta Chụp ảnh khuôn mặt</translation>
     </message>
     <message>
         <source>Not locked: no staff PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa khóa: chưa đặt mã PIN nhân viên</translation>
     </message>
     <message>
         <source>Esc leaves kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn Esc để thoát chế độ kiosk</translation>
     </message>
     <message>
         <source>No staff PIN set: kiosk mode will not be locked.</source>

@@ -3,13 +3,18 @@
 The sources are kiosk/i18n/*.ts, kept up to date by `python -m scripts.i18n`, which runs
 pyside6-lupdate and pyside6-lrelease. English is the source language; its .qm only adds
 plural forms.
+
+Arabic is written right to left: choosing it turns the whole application's layout direction
+to Qt.RightToLeft (every layout mirrors: the primary button moves to the other side, text
+aligns right), and any other language turns it back.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 # Each language named in itself (the picker shows these).
 LANGUAGES: dict[str, str] = {
@@ -18,7 +23,12 @@ LANGUAGES: dict[str, str] = {
     "id": "Bahasa Indonesia",
     "fil": "Filipino",
     "vi": "Tiếng Việt",
+    "th": "ไทย",
+    "zh": "中文（简体）",
+    "ta": "தமிழ்",
+    "ar": "العربية",
 }
+RIGHT_TO_LEFT = frozenset({"ar"})
 
 _installed: QTranslator | None = None
 _current = "en"
@@ -30,6 +40,12 @@ def i18n_dir() -> Path:
 
 def current_language() -> str:
     return _current
+
+
+def layout_direction(code: str) -> Qt.LayoutDirection:
+    return (
+        Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+    )
 
 
 def set_language(code: str) -> bool:
@@ -50,4 +66,6 @@ def set_language(code: str) -> bool:
     _installed = translator
     _current = base
     QLocale.setDefault(QLocale(base))
+    if isinstance(app, QGuiApplication):
+        QGuiApplication.setLayoutDirection(layout_direction(base))
     return True
