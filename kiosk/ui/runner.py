@@ -27,6 +27,7 @@ log = logging.getLogger("kiosk.run")
 
 
 def make_app() -> QApplication:
+    from kiosk.ui.fonts import register_bundled_fonts
     from kiosk.ui.icons import app_icon
     from kiosk.ui.qt_platform import use_own_plugins
     from kiosk.ui.theme import STYLESHEET
@@ -40,6 +41,7 @@ def make_app() -> QApplication:
     app.setWindowIcon(app_icon())
     app.setStyle("Fusion")  # the same look on every OS; the stylesheet does the rest
     app.setStyleSheet(STYLESHEET)
+    register_bundled_fonts()  # Thai, Tamil, Arabic, Chinese where the system lacks them
     return app
 
 
