@@ -3,7 +3,7 @@ the current language in itself; touching it lists every language, each in itself
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
@@ -44,7 +44,17 @@ class LanguagePicker(QWidget):
         self.refresh()
 
     def open_menu(self) -> None:
-        self.menu.popup(self.button.mapToGlobal(self.button.rect().bottomLeft()))
+        self.menu.popup(self.menu_position())
+
+    def menu_position(self) -> QPoint:
+        """Where the list opens (global): under the button, flush with its outer edge — the
+        button sits at the screen's end side (right; left when mirrored), so the list
+        grows inwards and is never pushed off the screen."""
+        rect = self.button.rect()
+        if self.isRightToLeft():
+            return self.button.mapToGlobal(rect.bottomLeft())
+        width = self.menu.sizeHint().width()
+        return self.button.mapToGlobal(QPoint(rect.right() + 1 - width, rect.bottom()))
 
     def refresh(self) -> None:
         code = i18n.current_language()

@@ -178,7 +178,15 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
+            # The picker, help and notes change size with the words (and side with the
+            # direction): place them once they have all been retranslated.
+            QTimer.singleShot(0, self, self._place_overlays)
         super().changeEvent(event)
+
+    def _place_overlays(self) -> None:
+        self._place_language_bar(self.controller.model)
+        self._place_notes()
 
     def retranslate(self) -> None:
         """The window's own strings; the panel, result screen and preview follow by
@@ -239,14 +247,30 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.preview and event.type() == QEvent.Type.Resize:
             self._place_notes()
+            self._place_language_bar(self.controller.model)
         return super().eventFilter(watched, event)
 
     def _place_notes(self) -> None:
         self.camera_notice.place()
         note = self.unlocked_note
         if note is not None:
+            if self.help is not None and self.help.parentWidget() is self.preview:
+                # beside the help button, never under it: a long language wraps
+                room = max(200, self.preview.width() - self.help.width() - 28 - 16 - 24)
+                wrap = note.fontMetrics().horizontalAdvance(note.text()) + 24 > room
+                note.setWordWrap(wrap)
+                note.setMinimumWidth(room if wrap else 0)
+                note.setMaximumWidth(room)
             note.adjustSize()
-            note.move(16, self.preview.height() - note.height() - 16)
+            note.move(
+                self._edge_x(self.preview, note, 16), self.preview.height() - note.height() - 16
+            )
+
+    def _edge_x(self, host: QWidget, widget: QWidget, margin: int, *, end: bool = False) -> int:
+        """x of ``widget`` ``margin`` from the start side of ``host`` (``end``: the end side)
+        — left and right swap when the layout is right to left (Arabic)."""
+        at_right = end != self.isRightToLeft()
+        return host.width() - widget.width() - margin if at_right else margin
 
     def _place_language_bar(self, model: FlowModel) -> None:
         """The kiosk's language bar (top right) and help control (bottom right), over the
@@ -264,14 +288,15 @@ class MainWindow(QMainWindow):
             self.help.show()  # in every state: the way through when nothing else works
             self.help.adjustSize()
             self.help.move(
-                host.width() - self.help.width() - 28, host.height() - self.help.height() - 28
+                self._edge_x(host, self.help, 28, end=True),
+                host.height() - self.help.height() - 28,
             )
             self.help.raise_()
         if bar.parentWidget() is not host:
             bar.setParent(host)
         bar.setVisible(model.state in (State.ATTRACT, State.CONSENT, State.ALIGNING, State.STEADY))
         bar.refresh()
-        bar.move(host.width() - bar.width() - 28, 28)
+        bar.move(self._edge_x(host, bar, 28, end=True), 28)
 
     # --- kiosk administration ----------------------------------------------------------
     def ask_pin(self) -> None:

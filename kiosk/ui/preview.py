@@ -431,16 +431,28 @@ class PreviewWidget(QWidget):
         p.setFont(font)
         p.setPen(QColor(BANNER_DETAIL))
         margin = self.width() * 0.05
-        steps = "   ·   ".join(texts.attract_steps())
-        if QFontMetrics(font).horizontalAdvance(steps) > self.width() - 2 * margin:
-            steps = "\n".join(texts.attract_steps())  # one instruction a line, never cut
+        lines = texts.attract_steps()
+        room = self.width() - 2 * margin
+        steps = "   ·   ".join(lines)
+        if QFontMetrics(font).horizontalAdvance(steps) > room:
+            steps = "\n".join(lines)  # one instruction a line, never cut
+            while (
+                font.pixelSize() > 15
+                and max(QFontMetrics(font).horizontalAdvance(line) for line in lines) > room
+            ):
+                font.setPixelSize(font.pixelSize() - 2)  # a long line shrinks (Tamil), then wraps
+            p.setFont(font)
         steps_box = QRectF(
             margin,
             title_box.bottom(),
             self.width() - 2 * margin,
             self.height() - title_box.bottom(),
         )
-        p.drawText(steps_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, steps)
+        p.drawText(
+            steps_box,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            steps,
+        )
         draw_icon(
             p,
             "face",
