@@ -434,7 +434,14 @@ class PreviewWidget(QWidget):
         lines = texts.attract_steps()
         room = self.width() - 2 * margin
         steps = "   ·   ".join(lines)
+        size = font.pixelSize()
+        while font.pixelSize() > max(15, size * 0.7) and (
+            QFontMetrics(font).horizontalAdvance(steps) > room
+        ):
+            font.setPixelSize(font.pixelSize() - 1)  # a little smaller keeps one line
+        p.setFont(font)
         if QFontMetrics(font).horizontalAdvance(steps) > room:
+            font.setPixelSize(size)
             steps = "\n".join(lines)  # one instruction a line, never cut
             while (
                 font.pixelSize() > 15
