@@ -1,0 +1,139 @@
+"""Idle efficiency: nobody in front of the camera → the engine runs about once a second,
+camera noise never wakes it, a person stepping in is analysed on that very frame; and in
+the real app the analysis rate falls on the attract screen and comes back with a face."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import numpy as np
+import pytest
+
+from kiosk.flow import State
+from kiosk.idle import IdleGate
+from tests import framegen as fg
+from tests import uiapp
+
+clips = uiapp.clips  # fixtures
+make_app = uiapp.make_app
+
+pytestmark = pytest.mark.timeout(120)
+
+EMPTY = fg.scene("coffee.png", (1280, 720))
+FACE = fg.good("obama.jpg", (1280, 720))
+
+
+_NOISE = [
+    np.random.default_rng(seed).normal(0, 3.0, EMPTY.shape).astype(np.int16) for seed in range(8)
+]
+
+
+def noisy(frame: np.ndarray, seed: int) -> np.ndarray:
+    """``frame`` with camera-like sensor noise (sigma 3 grey levels), one of 8 patterns."""
+    return np.clip(frame.astype(np.int16) + _NOISE[seed % len(_NOISE)], 0, 255).astype(np.uint8)
+
+
+def idle_gate(now: float) -> IdleGate:
+    gate = IdleGate()
+    assert gate.should_analyse(noisy(EMPTY, 0), now)  # start-up: every frame until a verdict
+    gate.analysed(0, now)
+    return gate
+
+
+def test_nobody_there_means_about_one_analysis_a_second_and_noise_never_wakes_it() -> None:
+    t = 100.0
+    gate = idle_gate(t)
+    analysed = []
+    for i in range(1, 301):  # ten seconds at 30 fps of a noisy empty room
+        t += 1 / 30
+        if gate.should_analyse(noisy(EMPTY, i), t):
+            analysed.append(t)
+            gate.analysed(0, t)
+    # Nobody has been seen since the start: one a second from the first verdict on.
+    assert 9 <= len(analysed) <= 11
+    assert gate.woken == 0, "camera noise woke the engine"
+    assert gate.skipped >= 285
+
+
+def test_a_person_stepping_in_is_analysed_on_that_frame() -> None:
+    t = 100.0
+    gate = idle_gate(t)
+    for i in range(1, 91):
+        t += 1 / 30
+        if gate.should_analyse(noisy(EMPTY, i), t):
+            gate.analysed(0, t)
+    assert gate.idle(t)
+    # Half-way in: the person's arrival changes the picture a lot.
+    arriving = EMPTY.copy()
+    arriving[:, 700:] = FACE[:, 700:]
+    t += 1 / 30
+    assert gate.should_analyse(noisy(arriving, 500), t) and gate.woken == 1
+    gate.analysed(1, t)  # the engine found a face: full rate again
+    assert not gate.idle(t)
+    for i in range(10):
+        t += 1 / 30
+        assert gate.should_analyse(noisy(FACE, 600 + i), t)  # standing still: every frame
+
+
+def test_a_person_who_left_keeps_full_rate_for_a_moment() -> None:
+    gate = IdleGate(idle_after_s=2.0)
+    gate.analysed(1, 10.0)
+    assert gate.should_analyse(noisy(EMPTY, 1), 11.5)
+    gate.analysed(0, 11.5)
+    assert not gate.idle(11.9) and gate.idle(12.1)
+
+
+def test_the_preview_is_shown_at_a_third_of_the_rate_only_while_idle() -> None:
+    gate = IdleGate()
+    gate.analysed(1, 10.0)
+    assert all(gate.show_preview(i, 10.5) for i in range(30))
+    shown = [i for i in range(30) if gate.show_preview(i, 20.0)]
+    assert len(shown) == 10
+
+
+def test_the_motion_check_is_cheap() -> None:
+    gate = IdleGate()
+    gate.analysed(0, 0.0)
+    frames = [noisy(EMPTY, i) for i in range(20)]
+    started = time.perf_counter()
+    for i, frame in enumerate(frames * 5):
+        gate.should_analyse(frame, 10.0 + i * 0.01)
+    per_frame_ms = (time.perf_counter() - started) * 1000 / 100
+    assert per_frame_ms < 3.0, f"{per_frame_ms:.2f} ms a frame"
+
+
+def test_the_app_slows_down_on_the_attract_screen_and_wakes_for_a_face(
+    qtbot, make_app, clips, tmp_path
+) -> None:
+    """The real app (capture, analysis, flow, window) on an image-folder camera whose picture
+    is switched from an empty room to a face."""
+    import cv2
+
+    from kiosk.camera.folder import ImageFolderSource
+
+    empty = [noisy(EMPTY, i) for i in range(6)]
+    face = [noisy(FACE, 100 + i) for i in range(6)]
+    for i, frame in enumerate(empty):
+        cv2.imwrite(str(tmp_path / f"f{i}.png"), frame)
+    source = ImageFolderSource(tmp_path, fps=30.0, seconds_per_image=1 / 30)
+    settings = dataclasses.replace(uiapp.FAST, auto_capture=False, walk_away_s=1.0)
+    controller, _window = make_app(clips["walk_up"], source=source, settings=settings, kiosk=True)
+    qtbot.waitUntil(lambda: controller.analysis.analyses > 0, timeout=60_000)
+    qtbot.wait(3500)  # idle by now
+    gate = controller.analysis.gate
+    before, t0 = controller.analysis.analyses, time.monotonic()
+    qtbot.wait(3000)
+    rate = (controller.analysis.analyses - before) / (time.monotonic() - t0)
+    assert rate < 2.0, f"{rate:.1f} analyses/s with nobody there"
+    assert controller.model.state is State.ATTRACT and gate.skipped > 30
+
+    source._images = face  # a person steps in
+    appeared = time.monotonic()
+    qtbot.waitUntil(lambda: controller.model.state is not State.ATTRACT, timeout=5000)
+    took_ms = (time.monotonic() - appeared) * 1000
+    assert took_ms < 400, f"first guidance after {took_ms:.0f} ms"  # bench: goal 200 ms
+    before, t0 = controller.analysis.analyses, time.monotonic()
+    qtbot.wait(1500)
+    rate = (controller.analysis.analyses - before) / (time.monotonic() - t0)
+    assert rate > 5.0, f"only {rate:.1f} analyses/s with a face"
