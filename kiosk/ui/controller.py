@@ -85,6 +85,7 @@ class FlowController(QObject):
         self.operator_ref = ""  # sent as verification metadata
         self.capture = CaptureThread(source, self)
         self.analysis = AnalysisThread(make_analyzer, self.capture.analysis, self)
+        self.capture.gate = self.analysis.gate  # nobody there: fewer frames shown too
         self._submits: dict[int, SubmitThread] = {}
         self._last_frame_at = clock()
         self._analysis_times: deque[float] = deque(maxlen=30)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from kiosk.camera import CaptureLoop, FrameSource, LatestSlot
 from kiosk.flow import ConsentRecord, Outcome, SubmitResult
+from kiosk.idle import IdleGate
 from kiosk.quality.report import QualityReport
 from kiosk.submission import CancelToken, Submitter
 from kiosk.supervision import Backoff, FailureStreak, log_failure
@@ -120,6 +121,7 @@ class CaptureThread(DaemonWorker):
         self.streak = FailureStreak()
         # (width, height, mirror) the preview wants; set from the GUI thread, read here.
         self.display_request: tuple[int, int, bool] | None = None
+        self.gate: IdleGate | None = None  # idle: fewer frames prepared for the preview
 
     def run(self) -> None:
         while not self._stop.is_set():
@@ -146,16 +148,18 @@ class CaptureThread(DaemonWorker):
     def _on_frame(self, frame: np.ndarray, frame_id: int, t: float) -> None:
         self.frames += 1
         self.analysis.put(FramePacket(frame, frame_id, t))
+        if self.backoff.failures:
+            self.backoff.reset()
+        if self.streak.count and self.streak.record_success():
+            self.health.emit(True, "")
+        if self.gate is not None and not self.gate.show_preview(frame_id, t):
+            return  # the attract screen: this frame is analysed (if at all), not shown
         display = None
         request = self.display_request
         if request is not None and request[0] > 0 and request[1] > 0:
             display = prepare_display(frame, *request)  # keeps scaling off the GUI thread
         if self.preview.put(FramePacket(frame, frame_id, t, display)):
             self.frameReady.emit()  # only wake the GUI if it had caught up
-        if self.backoff.failures:
-            self.backoff.reset()
-        if self.streak.count and self.streak.record_success():
-            self.health.emit(True, "")
 
     def _wake(self) -> None:
         self.analysis.close()
@@ -182,6 +186,7 @@ class AnalysisThread(DaemonWorker):
         self.analysis_ms = 0.0  # the newest analysis's duration
         self.backoff = Backoff()
         self.streak = FailureStreak()
+        self.gate = IdleGate()  # nobody in front of the camera: the engine runs rarely
 
     def run(self) -> None:
         try:
@@ -197,7 +202,7 @@ class AnalysisThread(DaemonWorker):
                     analyzer = self._remake()
                     continue
                 packet = self._frames.wait_take(0.1)
-                if packet is None:
+                if packet is None or not self.gate.should_analyse(packet.frame, packet.t):
                     continue
                 ts = max(last_ts + 1, int(packet.t * 1000))  # strictly increasing
                 last_ts = ts
@@ -213,6 +218,7 @@ class AnalysisThread(DaemonWorker):
                     continue
                 self.analysis_ms = (time.perf_counter() - started) * 1000
                 self.analyses += 1
+                self.gate.analysed(report.faces, packet.t)
                 self.backoff.reset()
                 if self.streak.count and self.streak.record_success():
                     log.info("the quality engine works again", extra={"event": "engine_back"})
