@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 
-.PHONY: install run test lint typecheck bench screenshots models lock clean demo cues translations package package-smoke eval-real occlusion-model
+.PHONY: install run test lint typecheck bench soak screenshots models lock clean demo cues translations package package-smoke eval-real occlusion-model
 
 install: $(STAMP)
 
@@ -34,6 +34,13 @@ test: install lint typecheck
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m scripts.bench
+
+# The real app, headless, against the sandbox with service faults and camera unplugs for
+# SOAK_MINUTES (or SOAK_CYCLES cycles): figures, and a failure if anything leaks or hangs
+# (scripts/soak.py, docs/reliability.md). `make soak SOAK_CYCLES=500`.
+SOAK_MINUTES ?= 10
+soak: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m scripts.soak $(if $(SOAK_CYCLES),--cycles $(SOAK_CYCLES),--minutes $(SOAK_MINUTES))
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m scripts.screenshots
