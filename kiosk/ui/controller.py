@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -10,6 +12,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.api.credential import REJECTED_MESSAGE
 from kiosk.audit import AuditTrail
 from kiosk.camera import CameraUnavailable, FrameSource
 from kiosk.camera.source import CameraProblem
@@ -28,6 +31,7 @@ from kiosk.flow import (
     FlowModel,
     FlowSettings,
     NextPerson,
+    Outcome,
     PlayCue,
     Retry,
     ServiceDown,
@@ -49,6 +53,9 @@ log = logging.getLogger("kiosk.flow")
 
 TICK_MS = 50
 STALL_S = 4.0  # no frame for this long although the camera says it is fine: treat as lost
+# Out of service for a refused API key: how often the credential is looked at again (the
+# key itself is sent again at most once a minute: kiosk.api.credential).
+AUTH_RECHECK_MS = 15_000
 
 
 class FlowController(QObject):
@@ -63,6 +70,7 @@ class FlowController(QObject):
     faultsChanged = Signal(object)  # dict component -> reason: what keeps failing now
     attempted = Signal(object)  # dict: one verification attempt, as the audit trail has it
     staffAlert = Signal()  # kiosk mode: someone pressed "Need help? Call staff"
+    credentialChecked = Signal(bool)  # the recheck after a 401: the key may be tried again
 
     def __init__(
         self,
@@ -94,6 +102,11 @@ class FlowController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
+        self._auth_check = QTimer(self)
+        self._auth_check.setInterval(AUTH_RECHECK_MS)
+        self._auth_check.timeout.connect(self._recheck_credential)
+        self._rechecking = False
+        self.credentialChecked.connect(self._on_credential_checked)
         self.analysis.analysed.connect(self._on_analysed)
         self.analysis.failed.connect(self.engineFailed)
         self.capture.cameraStatus.connect(self._on_camera_status)
@@ -114,6 +127,7 @@ class FlowController(QObject):
     def shutdown(self) -> None:
         """Bounded: a worker that does not stop in time is left behind and logged."""
         self._timer.stop()
+        self._auth_check.stop()
         for thread in list(self._submits.values()):
             thread.cancel()  # closes its connection: it ends at once
         self.capture.stop()
@@ -362,6 +376,39 @@ class FlowController(QObject):
             thread.wait()
             thread.deleteLater()
         self.dispatch(SubmitFinished(submission, result, self._clock()))
+        self._follow_service(result)
+
+    # --- a refused API key: out of service, with a slow recheck --------------------------
+    def _follow_service(self, result: SubmitResult) -> None:
+        if result.error_kind == "auth":
+            self.set_fault("service", REJECTED_MESSAGE)
+            self._auth_check.start()
+        elif "service" in self.faults and result.outcome is not Outcome.CANCELLED:
+            self.set_fault("service", None)  # the service took the key again
+
+    def _recheck_credential(self) -> None:
+        """Off the GUI thread (it may read the OS credential store): may the key be sent
+        again — a new key saved, or the refused one's hold-back over?"""
+        credential = getattr(self.submitter, "credential", None)
+        if credential is None:
+            self._on_credential_checked(True)
+            return
+        if self._rechecking:
+            return
+        self._rechecking = True
+
+        def work() -> None:
+            usable = credential.blocked_for() <= 0
+            with contextlib.suppress(RuntimeError):  # the controller is gone (exit)
+                self.credentialChecked.emit(usable)
+
+        threading.Thread(target=work, name="credential-recheck", daemon=True).start()
+
+    def _on_credential_checked(self, usable: bool) -> None:
+        self._rechecking = False
+        if usable:
+            self._auth_check.stop()
+            self.set_fault("service", None)  # the next person's verification tries it
 
     camera_reason: str = ""
     camera_problem: CameraUnavailable | None = None
