@@ -59,7 +59,7 @@ SERVICE_FAULTS: dict[str, int] = {
     "too_large_once": 1,
     "not_found_once": 1,
     "face_too_small": 1,  # a quality rejection by the service: guidance, then a retake
-    "unauthorized": 1,  # 401: the refused key is held back for a while (kiosk.api.credential)
+    "unauthorized": 1,  # 401: out of service, the key held back, then rechecked
 }
 UNPLUG_CHANCE = 0.12  # of a cycle: the camera is unplugged for a moment
 CYCLE_TIMEOUT_S = 60.0
@@ -306,6 +306,9 @@ def soak(
         service_guidance_s=0.5,
     )
     controller = FlowController(camera, engine_factory(cfg), submitter, settings, audit=audit)
+    # A refused key puts the kiosk out of service; its recheck shortened like the timers.
+    submitter.credential.recheck_s = 3.0
+    controller._auth_check.setInterval(500)
     window = MainWindow(controller, kiosk=True)
     window.allow_close = True
     window.resize(1366, 768)
