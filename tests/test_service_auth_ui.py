@@ -26,7 +26,12 @@ def test_a_refused_key_is_out_of_service_with_a_slow_recheck(qtbot, make_app, cl
     sandbox = controller.submitter.sandbox
     controller.submitter.credential.recheck_s = 2.0  # shortened from a minute
     controller._auth_check.setInterval(200)
-    qtbot.waitUntil(lambda: controller.model.state is State.OUT_OF_SERVICE, timeout=40_000)
+    answers: list = []
+    controller.answered.connect(answers.append)
+    # The refused person first sees the result screen (call staff), then: out of service.
+    qtbot.waitUntil(lambda: controller.model.state is State.RESULT, timeout=40_000)
+    assert answers[0].error_kind == "auth" and REJECTED_MESSAGE in answers[0].message
+    qtbot.waitUntil(lambda: controller.model.state is State.OUT_OF_SERVICE, timeout=10_000)
     assert controller.model.out_of_service == REJECTED_MESSAGE
     assert controller.faults == {"service": REJECTED_MESSAGE}
     window.preview.grab()  # the out-of-service screen paints

@@ -106,6 +106,7 @@ class FlowController(QObject):
         self._auth_check.setInterval(AUTH_RECHECK_MS)
         self._auth_check.timeout.connect(self._recheck_credential)
         self._rechecking = False
+        self._key_refused = False  # a 401 since the service last took the key
         self.credentialChecked.connect(self._on_credential_checked)
         self.analysis.analysed.connect(self._on_analysed)
         self.analysis.failed.connect(self.engineFailed)
@@ -310,6 +311,7 @@ class FlowController(QObject):
             )
             self.dispatch(CameraLost(now))  # a camera that hangs instead of failing
         self.dispatch(Tick(now))
+        self._refused_key_fault()
 
     def _on_frame_seen(self) -> None:
         packet = self.capture.preview.take()
@@ -381,10 +383,19 @@ class FlowController(QObject):
     # --- a refused API key: out of service, with a slow recheck --------------------------
     def _follow_service(self, result: SubmitResult) -> None:
         if result.error_kind == "auth":
-            self.set_fault("service", REJECTED_MESSAGE)
+            self._key_refused = True
             self._auth_check.start()
-        elif "service" in self.faults and result.outcome is not Outcome.CANCELLED:
-            self.set_fault("service", None)  # the service took the key again
+            self._refused_key_fault()
+        elif self._key_refused and result.outcome is not Outcome.CANCELLED:
+            self._key_refused = False  # the service took the key again
+            self._auth_check.stop()
+            self.set_fault("service", None)
+
+    def _refused_key_fault(self) -> None:
+        """Out of service once the refused person's result screen is over."""
+        waiting = self._key_refused and "service" not in self.faults
+        if waiting and self.model.state is not State.RESULT:
+            self.set_fault("service", REJECTED_MESSAGE)
 
     def _recheck_credential(self) -> None:
         """Off the GUI thread (it may read the OS credential store): may the key be sent
@@ -406,7 +417,8 @@ class FlowController(QObject):
 
     def _on_credential_checked(self, usable: bool) -> None:
         self._rechecking = False
-        if usable:
+        if usable and self._key_refused:
+            self._key_refused = False
             self._auth_check.stop()
             self.set_fault("service", None)  # the next person's verification tries it
 
