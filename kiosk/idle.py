@@ -43,8 +43,7 @@ class IdleGate:
         self.woken = 0  # idle frames sent to the engine because something moved
 
     def idle(self, now: float) -> bool:
-        """Nobody seen for ``idle_after_s`` (also before anything was analysed: start-up
-        analyses every frame until the first verdict)."""
+        """Nobody seen for ``idle_after_s`` (never before the first verdict)."""
         if self._last_analysis_at is None:
             return False
         last_face = self._last_face_at
@@ -73,10 +72,12 @@ class IdleGate:
         return not self.idle(now) or frame_id % max(1, self.idle_preview_every) == 0
 
     def analysed(self, faces: int, now: float) -> None:
-        """The engine's verdict on the frame just let through."""
-        self._last_analysis_at = now
-        if faces > 0:
+        """The engine's verdict on the frame just let through. The first one counts as a
+        face seen: full rate for ``idle_after_s`` after start-up (a still picture, which
+        never moves, gets a fair look)."""
+        if self._last_analysis_at is None or faces > 0:
             self._last_face_at = now
+        self._last_analysis_at = now
 
     def _moved(self, a: np.ndarray, b: np.ndarray) -> bool:
         changed = cv2.absdiff(a, b) > self.motion_level
