@@ -48,6 +48,9 @@ class FolderSource:
     labels: tuple[int, int, int]  # eyes, lower face, any part: 1 covered, 0 visible, -1 unknown
     licence: str
     limit: int = 0  # at most this many files (every n-th), 0 for all
+    # A JSON file (eval/occlusion/) of labels by eye for some of the files, which then
+    # replace the collection's own: see _labels_by_eye.
+    labels_file: str = ""
 
 
 FOLDER_SOURCES = (
@@ -79,6 +82,7 @@ FOLDER_SOURCES = (
         (UNKNOWN, 0, UNKNOWN),
         "unknown (LFW / IMFDB research images; not redistributed)",
         limit=2500,
+        labels_file="lfw_labels.json",
     ),
 )
 
@@ -104,6 +108,30 @@ def _fairface_items() -> list[tuple[str, str, str, tuple[int, int, int]]]:
             continue
         labels = (0, 1, 1) if n in lower else (1, 0, 1) if n in eyes else (0, 0, 0)
         out.append((d["repo"], d["commit"], n, labels))
+    return out
+
+
+def _labels_by_eye(fs: FolderSource) -> dict[str, tuple[int, int, int] | None]:
+    """Labels by eye for the files of a folder source that were looked at (None: skipped).
+    The faces looked at carry glasses of every kind, caps and hands at the chin; knowing
+    that their eyes are visible is what teaches the model that clear glasses are not a
+    cover."""
+    if not fs.labels_file:
+        return {}
+    d = json.loads((FAIRFACE_LABELS.parent / fs.labels_file).read_text(encoding="utf-8"))
+    eyes, lower, skipped = set(d["eyes_covered"]), set(d["lower_covered"]), set(d["skipped"])
+    out: dict[str, tuple[int, int, int] | None] = {}
+    for name in d["looked_at"]:
+        path = d["prefix"] + name if not name.startswith(d["prefix"]) else name
+        out[path] = (
+            None
+            if name in skipped
+            else (1, 0, 1)
+            if name in eyes
+            else (0, 1, 1)
+            if name in lower
+            else (0, 0, 0)
+        )
     return out
 
 
@@ -194,7 +222,11 @@ def main() -> int:
             names = [n for n in names if n]
             if fs.limit and len(names) > fs.limit:
                 names = names[:: len(names) // fs.limit][: fs.limit]
-            items += [(fs.repo, fs.commit, n, fs.labels) for n in names]
+            by_eye = _labels_by_eye(fs)
+            for n in names:
+                known = by_eye.get(n, fs.labels)
+                if known is not None:
+                    items.append((fs.repo, fs.commit, n, known))
         for repo, commit, name, item_labels in items:
             shown = subprocess.run(
                 ["git", f"--git-dir={_git_dir(repo)}", "show", f"{commit}:{name}"],

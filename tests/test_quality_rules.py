@@ -68,18 +68,24 @@ def test_a_bystander_means_only_one_person_please(engine):
     assert r.hint == "Only one person, please"
 
 
-# A flat, skin-coloured patch over the mouth (the drawn "hand") is what the learned model
-# misses most: real hands over the mouth are its known weak point (docs/quality-rules.md,
-# Known limits). Strict, so the day the model catches it this reports XPASS.
-HAND_IS_A_KNOWN_MISS = pytest.mark.xfail(
-    strict=True, reason="the occlusion model misses a flat skin-coloured patch over the mouth"
-)
-
-
 @pytest.mark.parametrize(
-    "cover",
-    [pytest.param(c, marks=HAND_IS_A_KNOWN_MISS) if c == "hand" else c for c in sorted(fg.COVERS)],
+    ("main", "other", "height"),
+    [
+        ("grace_hopper.jpg", "biden.jpg", 0.35),
+        ("biden.jpg", "obama.jpg", 0.25),
+        ("astronaut.png", "obama3.jpg", 0.25),
+    ],
 )
+def test_a_second_person_cheek_to_cheek_is_counted(engine, main, other, height):
+    # Real couples and friends lean their heads together; the second face's box then
+    # overlaps the main one and its landmark look used to land on the main face again.
+    frame = fg.with_second_face(fg.good(main), other, height, (0.62, 0.4))
+    r = engine.analyze(frame)
+    assert r.faces == 2, (main, other)
+    assert r.failures[0] is Rule.MULTIPLE_FACES
+
+
+@pytest.mark.parametrize("cover", sorted(fg.COVERS))
 def test_covered_faces_are_obscured_although_landmarks_come_back(engine, cover):
     frame = fg.COVERS[cover](fg.good("grace_hopper.jpg"), "grace_hopper.jpg")
     r = engine.analyze(frame)
