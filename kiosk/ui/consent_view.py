@@ -6,11 +6,13 @@ mode). Nothing is captured until it is accepted; declining returns to attract.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.config import ConsentConfig
 from kiosk.flow import ConsentRecord
 from kiosk.ui import i18n
+from kiosk.ui.fit import fitting_px
 from kiosk.ui.theme import BG, TEXT
 
 BUTTON_STYLE = (
@@ -50,20 +52,27 @@ class ConsentView(QWidget):
         self.link.setStyleSheet("font-size: 18px; color: #BFD4FF;")  # 9:1 on the background
         self.accept_button = QPushButton()
         self.accept_button.setObjectName("consentAccept")
+        self.text_scale = 1.0  # ui.large_text (set by theme.enlarge)
+        self._colours = {
+            self.accept_button: {"bg": "#15803D", "fg": "#FFFFFF"},
+        }
         self.accept_button.setStyleSheet(BUTTON_STYLE.format(bg="#15803D", fg="#FFFFFF"))
         self.decline_button = QPushButton()
         self.decline_button.setObjectName("consentDecline")
+        self._colours[self.decline_button] = {"bg": "#E2E8F0", "fg": "#0F172A"}
         self.decline_button.setStyleSheet(BUTTON_STYLE.format(bg="#E2E8F0", fg="#0F172A"))
         self.accept_button.clicked.connect(self._accept)
         self.decline_button.clicked.connect(self.declined)
 
-        buttons = QHBoxLayout()
+        buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons = buttons
         buttons.setSpacing(32)
         buttons.addStretch(1)
         buttons.addWidget(self.decline_button)
         buttons.addWidget(self.accept_button)
         buttons.addStretch(1)
         col = QVBoxLayout(self)
+        self.column = col
         col.setContentsMargins(80, 60, 80, 60)
         col.setSpacing(28)
         col.addStretch(1)
@@ -72,7 +81,38 @@ class ConsentView(QWidget):
         col.addWidget(self.link)
         col.addLayout(buttons)
         col.addStretch(1)
+        # Its width is the stage's: narrow stages (a portrait display, staff mode beside
+        # the panel) put the buttons one above the other instead of widening the window.
+        self.setMinimumSize(320, 320)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        side = 80 if self.width() >= 900 else 32
+        self.column.setContentsMargins(side, 60, side, 60)
+        row = (
+            self.accept_button.sizeHint().width()
+            + self.decline_button.sizeHint().width()
+            + self.buttons.spacing()
+        )
+        wide = row <= self.width() - 2 * side
+        if not wide:  # one above the other: each as wide as the view, words smaller if need be
+            room = self.width() - 2 * side - 2 * 36 - 16  # (the buttons' padding)
+            for button, colours in self._colours.items():
+                largest = round(26 * self.text_scale)
+                px = fitting_px(button.font(), button.text(), largest, 14, room, wraps=False)
+                css = BUTTON_STYLE.format(**colours).replace(
+                    "font-size: 26px", f"font-size: {px}px"
+                )
+                if button.styleSheet() != css:
+                    button.setStyleSheet(css)
+        self.buttons.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        self.buttons.setSpacing(32 if wide else 16)
 
     def shown_language(self) -> str:
         """The language the notice is shown in (the person's, when configured)."""
@@ -121,3 +161,4 @@ class ConsentView(QWidget):
             button.setToolTip(help_)
         self.notice.setAccessibleName(self.tr("Consent notice"))
         self.notice.setAccessibleDescription(text)
+        self._fit_buttons()  # their words' width changed

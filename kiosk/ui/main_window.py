@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
             self.consent_view = ConsentView(consent, kiosk)
             self.consent_view.accepted.connect(controller.accept_consent)
             self.consent_view.declined.connect(controller.decline_consent)
+            self.consent_view.installEventFilter(self)  # its resizes place the help button
             self.stage.addWidget(self.consent_view)
 
         central = QWidget()
@@ -248,6 +249,8 @@ class MainWindow(QMainWindow):
         if watched is self.preview and event.type() == QEvent.Type.Resize:
             self._place_notes()
             self._place_language_bar(self.controller.model)
+        elif watched is getattr(self, "consent_view", None) and event.type() == QEvent.Type.Resize:
+            self._place_language_bar(self.controller.model)  # (shown on it too)
         return super().eventFilter(watched, event)
 
     def _place_notes(self) -> None:
@@ -261,10 +264,35 @@ class MainWindow(QMainWindow):
                 note.setWordWrap(wrap)
                 note.setMinimumWidth(room if wrap else 0)
                 note.setMaximumWidth(room)
+            above = False
+            if self.help is not None and self.help.parentWidget() is self.preview:
+                longest = max(
+                    (note.fontMetrics().horizontalAdvance(w) for w in note.text().split()),
+                    default=0,
+                )
+                if longest + 24 > note.maximumWidth():  # too narrow beside it: above it
+                    above = True
+                    room = self.preview.width() - 32
+                    note.setWordWrap(True)
+                    note.setMinimumWidth(room)
+                    note.setMaximumWidth(room)
             note.adjustSize()
-            note.move(
-                self._edge_x(self.preview, note, 16), self.preview.height() - note.height() - 16
-            )
+            bottom = self.preview.height() - 16
+            if above and self.help is not None:
+                bottom = self.help.y() - 12
+            note.move(self._edge_x(self.preview, note, 16), bottom - note.height())
+        self._reserve_bottom()
+
+    def _reserve_bottom(self) -> None:
+        """Kiosk mode: the guidance banner stays above "Need help?" and the not-locked
+        note at the bottom of the stage."""
+        inset = 0
+        for widget in (getattr(self, "help", None), getattr(self, "unlocked_note", None)):
+            if widget is not None and widget.parentWidget() is self.preview:
+                inset = max(inset, self.preview.height() - widget.y())
+        if inset != self.preview.bottom_inset:
+            self.preview.bottom_inset = inset
+            self.preview.update()
 
     def _edge_x(self, host: QWidget, widget: QWidget, margin: int, *, end: bool = False) -> int:
         """x of ``widget`` ``margin`` from the start side of ``host`` (``end``: the end side)
@@ -292,6 +320,7 @@ class MainWindow(QMainWindow):
                 host.height() - self.help.height() - 28,
             )
             self.help.raise_()
+            self._reserve_bottom()
         if bar.parentWidget() is not host:
             bar.setParent(host)
         bar.setVisible(model.state in (State.ATTRACT, State.CONSENT, State.ALIGNING, State.STEADY))

@@ -18,6 +18,7 @@ from kiosk.ui.accessibility import label_controls
 from kiosk.ui.background import off_gui_thread
 from kiosk.ui.kiosk_mode import TAPS, TAPS_WINDOW_S
 from kiosk.ui.lock import PinGuard, Verdict
+from kiosk.ui.plural import plural
 
 
 class PinDialog(QDialog):
@@ -107,7 +108,14 @@ class PinDialog(QDialog):
         if answer.verdict is Verdict.OK:
             self.accept()
         elif answer.verdict is Verdict.WRONG:
-            self.status.setText(self.tr("Wrong PIN. %n attempt(s) left.", "", answer.attempts_left))
+            self.status.setText(
+                plural(
+                    self.tr("Wrong PIN. %n attempt(s) left.", "", answer.attempts_left),
+                    "PinDialog",
+                    "Wrong PIN. %n attempt(s) left.",
+                    answer.attempts_left,
+                )
+            )
         elif answer.verdict is Verdict.LOCKED:
             self._show_lock()
         else:

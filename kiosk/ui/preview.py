@@ -91,6 +91,7 @@ class PreviewWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.mirror = mirror
         self.text_scale = 1.0  # ui.large_text: the painted words larger too
+        self.bottom_inset = 0  # kiosk mode: controls along the bottom the banner stays above
         self.model: FlowModel | None = None
         self._frame: np.ndarray | None = None
         self._frame_size = (1280, 720)
@@ -329,15 +330,16 @@ class PreviewWidget(QWidget):
         picture — or, when the picture is letterboxed with room below it (a portrait
         display), centred in that room, off the picture."""
         video = self.video_rect()
-        h = min(max(84.0, self.height() * 0.13) * self.text_scale, self.height() * 0.25)
+        line = min(self.height() * 0.13, self.width() * 0.12)  # (a portrait stage: by width)
+        h = min(max(84.0, line) * self.text_scale, self.height() * 0.25)
         w = min(self.width() * 0.86, 980.0 * self.text_scale)
         extra = h * 0.42 if detail else 0.0
-        below = self.height() - video.bottom()
+        below = self.height() - self.bottom_inset - video.bottom()
         if below >= (h + extra) * 1.3:
             top = video.bottom() + (below - h - extra) / 2
         else:
             top = (
-                min(video.bottom(), self.height())
+                min(video.bottom(), self.height() - self.bottom_inset)
                 - h
                 - extra
                 - min(self.height(), video.height()) * 0.05
@@ -347,7 +349,7 @@ class PreviewWidget(QWidget):
     def _banner(self, message: Message) -> tuple[QPointF, QPixmap]:
         """The message drawn once into a pixmap of its own size, and where it goes."""
         dpr = self.devicePixelRatioF()
-        key = (self.width(), self.height(), dpr, self.text_scale, message)
+        key = (self.width(), self.height(), self.bottom_inset, dpr, self.text_scale, message)
         box = self._banner_box(message[2])[0]
         origin = QPointF(int(box.left()), int(box.top()))  # whole pixels: a plain blit
         banner = self._banners.get(key)

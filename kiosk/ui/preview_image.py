@@ -53,7 +53,9 @@ def place(frame_w: int, frame_h: int, width: int, height: int) -> Placement:
     fit = min(w / fw, h / fh)
     s = min(cover, fit / (1 - MAX_CROP))
     vw, vh = min(fw, round(w / s)), min(fh, round(h / s))  # the frame pixels shown
-    tw, th = min(w, round(vw * s)), min(h, round(vh * s))  # and their size on the stage
+    # their size on the stage: a cropped side fills it exactly, a whole one is scaled
+    tw = w if vw < fw else min(w, round(fw * s))
+    th = h if vh < fh else min(h, round(fh * s))
     crop = ((fw - vw) // 2, (fh - vh) // 2, vw, vh)
     return Placement(w, h, crop, ((w - tw) // 2, (h - th) // 2, tw, th))
 

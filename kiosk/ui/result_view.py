@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.flow import Outcome, SubmitResult
 from kiosk.ui import texts
+from kiosk.ui.fit import fitting_px
 from kiosk.ui.icons import draw_icon
+from kiosk.ui.plural import plural
 from kiosk.ui.theme import BG, OUTCOME_COLOUR
 
 COUNTDOWN_PLATE = BG
+TITLE_STYLE = "font-size: {px}px; font-weight: 800; color: white;"
+COUNTDOWN_STYLE = (
+    "QLabel#resultCountdown {{ font-size: {px}px; font-weight: 700; color: white;"
+    f" background: {COUNTDOWN_PLATE}; border-radius: 14px; padding: 8px 22px; }}}}"
+)
 
 
 class _Badge(QWidget):
@@ -41,7 +55,9 @@ class ResultView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("resultTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-size: 56px; font-weight: 800; color: white;")
+        self.title.setWordWrap(True)  # a long headline (Filipino) takes two lines, never cut
+        self.title.setStyleSheet(TITLE_STYLE.format(px=56))
+        self.text_scale = 1.0  # ui.large_text (set by theme.enlarge)
         self.step = QLabel()
         self.step.setObjectName("resultStep")
         self.step.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -56,10 +72,7 @@ class ResultView(QWidget):
         self.countdown.setObjectName("resultCountdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Large, and on its own dark plate: readable (≥ 4.5:1) on every result colour.
-        self.countdown.setStyleSheet(
-            "QLabel#resultCountdown { font-size: 30px; font-weight: 700; color: white;"
-            f" background: {COUNTDOWN_PLATE}; border-radius: 14px; padding: 8px 22px; }}"
-        )
+        self.countdown.setStyleSheet(COUNTDOWN_STYLE.format(px=30))
         keep = self.countdown.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # appearing does not move the words above it
         self.countdown.setSizePolicy(keep)
@@ -75,7 +88,8 @@ class ResultView(QWidget):
         self.next_button.setProperty("role", "big")
         self.next_button.clicked.connect(self.nextPerson)
 
-        buttons = QHBoxLayout()
+        buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons = buttons
         buttons.setSpacing(20)
         buttons.addStretch()
         buttons.addWidget(self.retry_button)
@@ -88,6 +102,7 @@ class ResultView(QWidget):
         badge_row.addStretch()
 
         layout = QVBoxLayout(self)
+        self.column = layout
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(18)
         layout.addStretch(2)
@@ -104,6 +119,8 @@ class ResultView(QWidget):
         countdown_row.addStretch()
         layout.addLayout(countdown_row)
         layout.addStretch(3)
+        # Its width is the stage's (the words wrap): it never widens the window.
+        self.setMinimumSize(320, 320)
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -130,19 +147,78 @@ class ResultView(QWidget):
         self._colour = QColor(OUTCOME_COLOUR[result.outcome])
         self.badge.kind = texts.outcome_icon(result.outcome)
         self.title.setText(texts.result_title(result))
+        self._fit_title()
         self.step.setText(texts.next_step(result, self.kiosk))
         self.detail.setText(self._detail(result, sandbox))
         is_error = result.outcome is Outcome.ERROR
         self.retry_button.setVisible(is_error and (result.retryable or not self.kiosk))
         self.next_button.setVisible(not self.kiosk)
+        self._fit()
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Short screens (1366x768 beside the staff panel) get a smaller badge and margins;
+        narrow ones (a portrait display) the buttons one above the other."""
+        margin = 48 if self.height() >= 800 else 24
+        self.column.setContentsMargins(margin, margin, margin, margin)
+        side = max(96, min(168, round(self.height() * 0.2)))
+        if self.badge.width() != side:
+            self.badge.setFixedSize(side, side)
+        shown = [b for b in (self.retry_button, self.next_button) if not b.isHidden()]
+        room = self.width() - 2 * margin
+        row = sum(b.sizeHint().width() for b in shown) + self.buttons.spacing() * (len(shown) - 1)
+        wide = row <= room
+        self.buttons.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        for button in shown:
+            css = ""
+            if button.sizeHint().width() > room or button.styleSheet():
+                largest = round(22 * self.text_scale)
+                px = fitting_px(button.font(), button.text(), largest, 14, room - 80, wraps=False)
+                css = f"font-size: {px}px;" if px < largest else ""
+            if button.styleSheet() != css:
+                button.setStyleSheet(css)
+        self._fit_title()
+        self._fit_countdown()
+
+    def _fit_title(self) -> None:
+        """The headline wraps between words; a word too long for the screen (Tamil's
+        "verified" is one) makes the headline smaller instead of being cut."""
+        largest = round(56 * self.text_scale)
+        px = fitting_px(self.title.font(), self.title.text(), largest, 24, self.width() - 100)
+        css = TITLE_STYLE.format(px=px)
+        if self.title.styleSheet() != css:
+            self.title.setStyleSheet(css)
 
     def set_countdown(self, seconds: int | None) -> None:
         self._seconds = seconds
         self.countdown.setText(
-            self.tr("Starting again in %n s", "", seconds) if seconds is not None else ""
+            plural(
+                self.tr("Starting again in %n s", "", seconds),
+                "ResultView",
+                "Starting again in %n s",
+                seconds,
+            )
+            if seconds is not None
+            else ""
         )
         self.countdown.setVisible(seconds is not None)
+        self._fit_countdown()
+
+    def _fit_countdown(self) -> None:
+        largest = round(30 * self.text_scale)
+        room = self.width() - 100 - 44  # (its plate's padding)
+        px = fitting_px(
+            self.countdown.font(), self.countdown.text(), largest, 20, room, wraps=False
+        )
+        css = COUNTDOWN_STYLE.format(px=px)
+        if self.countdown.styleSheet() != css:
+            self.countdown.setStyleSheet(css)
 
     def _detail(self, result: SubmitResult, sandbox: bool) -> str:
         lines = []

@@ -33,6 +33,7 @@ from kiosk.camera.devices import CameraDevice
 from kiosk.ui import i18n, theme
 from kiosk.ui.accessibility import label_controls
 from kiosk.ui.background import off_gui_thread
+from kiosk.ui.plural import plural
 from kiosk.ui.settings_fields import CameraPicker, FieldRow, NumberField, list_cameras, range_text
 from kiosk.ui.threshold_texts import ThresholdText, threshold_texts
 
@@ -181,8 +182,15 @@ class SettingsDialog(QDialog):
         self.source = CameraPicker(cfg.camera.source, cameras)
         found = len(self.source.cameras)
         help_ = (
-            self.tr(
-                "%n camera(s) found; or type an index, a video file or an image folder.", "", found
+            plural(
+                self.tr(
+                    "%n camera(s) found; or type an index, a video file or an image folder.",
+                    "",
+                    found,
+                ),
+                "SettingsDialog",
+                "%n camera(s) found; or type an index, a video file or an image folder.",
+                found,
             )
             if found
             else self.tr(
@@ -440,5 +448,11 @@ class SettingsDialog(QDialog):
         if tabs:
             self.tabs.setCurrentIndex(tabs[0])
         names = ", ".join(self.tabs.tabText(i) for i in tabs)
-        text = self.tr("%n field(s) to correct: %1.", "", len(errors)).replace("%1", names)
+        source = "%n field(s) to correct: %1."
+        text = plural(
+            self.tr("%n field(s) to correct: %1.", "", len(errors)),
+            "SettingsDialog",
+            source,
+            len(errors),
+        ).replace("%1", names)
         self.summary.setText(" ".join([text, *unplaced]))

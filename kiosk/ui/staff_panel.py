@@ -60,15 +60,16 @@ METRICS: tuple[tuple[str, str], ...] = tuple(
     )
 )
 
-# Where each metric goes (row, column, columns its value spans): the short ones two a row.
+# Where each metric goes (row, column, columns its name and its value span): the short
+# ones two a row.
 METRIC_PLACES = {
     "faces": (0, 0, 1),
     "ms": (0, 2, 1),
     "brightness": (1, 0, 1),
     "sharpness": (1, 2, 1),
-    "pose": (2, 0, 3),
-    "size": (3, 0, 3),
-    "fps": (4, 0, 3),
+    "pose": (2, 0, 2),
+    "size": (3, 0, 2),
+    "fps": (4, 0, 2),
 }
 
 CHECK_MARKS = {  # (mark, colour, bold) for: unknown, passed, failed
@@ -100,7 +101,10 @@ class HistoryTable(QTableWidget):
     the least it needs; a table's usual preferred height made the panel scroll.)"""
 
     def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), HISTORY_MIN_HEIGHT)
+        return QSize(120, HISTORY_MIN_HEIGHT)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, HISTORY_MIN_HEIGHT)  # its columns share the panel's width
 
 
 HISTORY_OUTCOME_ROLE = Qt.ItemDataRole.UserRole  # the Outcome, to retranslate the row
@@ -253,8 +257,8 @@ class StaffPanel(QFrame):
             self.metric_names[key] = name
             self.metric_values[key] = value
             row, column, span = METRIC_PLACES[key]
-            self.metric_grid.addWidget(name, row, column)
-            self.metric_grid.addWidget(value, row, column + 1, 1, span)
+            self.metric_grid.addWidget(name, row, column, 1, span)
+            self.metric_grid.addWidget(value, row, column + span, 1, span)
         self.metric_grid.setColumnStretch(1, 1)
         self.metric_grid.setColumnStretch(3, 1)
         metrics.addLayout(self.metric_grid)

@@ -86,7 +86,7 @@ QPushButton[role="big"] {{ font-size: 22px; font-weight: 700; padding: 16px 36px
     color: white; }}
 QPushButton[role="big"]:hover {{ background: rgba(0,0,0,0.32); }}
 QPushButton[role="lang"] {{ font-size: 17px; padding: 8px 20px; border-radius: 18px;
-    min-height: 20px; background: rgba(11,18,32,0.72); border: 1px solid rgba(255,255,255,0.35); }}
+    min-height: 20px; background: rgba(11,18,32,0.72); border: 2px solid rgba(255,255,255,0.35); }}
 QPushButton[role="lang"]:checked {{ background: white; color: {BG}; border-color: white; }}
 QTableWidget {{ background: #0E1629; border: 1px solid {BORDER}; border-radius: 8px;
     gridline-color: transparent; color: {TEXT}; }}

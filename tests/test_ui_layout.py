@@ -1,0 +1,329 @@
+"""Every screen at the sizes people meet (1366x768, 1920x1080, a 1080x1920 portrait
+totem): where the picture and the face box land, the spinner beside the face, the kiosk
+countdown, the staff panel at 1366x768. Real widgets, offscreen; the screens are the ones
+`make screenshots` photographs (scripts/screen_catalogue.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontInfo, QImage
+from PySide6.QtWidgets import QApplication
+
+from kiosk.flow import Candidate, FlowSettings, Outcome, State, SubmitResult, initial_model
+from kiosk.quality.report import QualityReport
+from kiosk.ui import i18n, theme
+from kiosk.ui.controller import FlowController
+from kiosk.ui.lock import PinGuard
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.pin_dialog import PinDialog
+from kiosk.ui.preview import PreviewWidget
+from kiosk.ui.preview_image import MAX_CROP, place, prepare_display
+from kiosk.ui.workers import FramePacket
+from scripts import screen_catalogue as catalogue
+from tests import fakes
+from tests.contrast import ratio, text_contrast
+
+SIZES = list(catalogue.SIZES.values())
+SIZE_IDS = list(catalogue.SIZES)
+# Stages the preview really gets: kiosk full screen, and staff mode beside the panel.
+STAGES = [*SIZES, (974, 722), (974, 1034), (688, 1874)]
+FRAMES = [(1280, 720), (640, 480), (720, 1280), (1920, 1080), (1080, 1920)]
+RED = (0, 0, 255)  # BGR
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(theme.STYLESHEET)
+    yield
+    qapp.setStyleSheet(before)
+
+
+def report_with_box(
+    box: tuple[float, float, float, float], size: tuple[int, int], frame_id: int = 1
+) -> QualityReport:
+    base = fakes.report(frame_id=frame_id, width=size[0], height=size[1])
+    return dataclasses.replace(base, face=fakes.face_geometry(*box))
+
+
+def frame_with_patch(size: tuple[int, int], box: tuple[float, float, float, float]) -> np.ndarray:
+    """A grey frame with a pure red rectangle where the 'face' is."""
+    w, h = size
+    frame = np.full((h, w, 3), 128, np.uint8)
+    x, y, bw, bh = (round(v) for v in box)
+    frame[y : y + bh, x : x + bw] = RED
+    return frame
+
+
+def grab_rgb(widget: PreviewWidget) -> np.ndarray:
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1)
+    return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()
+
+
+def bbox(mask: np.ndarray) -> QRectF:
+    ys, xs = np.nonzero(mask)
+    assert xs.size, "nothing found"
+    return QRectF(
+        float(xs.min()),
+        float(ys.min()),
+        float(xs.max() - xs.min() + 1),
+        float(ys.max() - ys.min() + 1),
+    )
+
+
+def near(a: QRectF, b: QRectF, tol: float) -> bool:
+    return all(
+        abs(x - y) <= tol
+        for x, y in zip(
+            (a.left(), a.top(), a.right(), a.bottom()),
+            (b.left(), b.top(), b.right(), b.bottom()),
+            strict=True,
+        )
+    )
+
+
+# --- where the picture goes --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("frame_size", FRAMES, ids=[f"{w}x{h}" for w, h in FRAMES])
+@pytest.mark.parametrize("stage", STAGES, ids=[f"{w}x{h}" for w, h in STAGES])
+def test_the_picture_fills_the_stage_but_never_hides_much_of_the_frame(frame_size, stage):
+    p = place(*frame_size, *stage)
+    cx, cy, cw, ch = p.crop
+    tx, ty, tw, th = p.target
+    assert cw >= frame_size[0] * (1 - MAX_CROP) - 1 and ch >= frame_size[1] * (1 - MAX_CROP) - 1
+    assert tx >= 0 and ty >= 0 and tx + tw <= stage[0] and ty + th <= stage[1]
+    assert tw == stage[0] or th == stage[1]  # as large as it can be
+    assert abs(tw / cw - th / ch) < 0.01 * tw / cw  # not stretched
+    for mirror in (False, True):  # the crop's corners land on the picture's corners
+        vx, vy, vw, vh = p.video_rect(mirror)
+        x0, y0 = p.to_widget(cx, cy, mirror)
+        x1, y1 = p.to_widget(cx + cw, cy + ch, mirror)
+        assert abs(min(x0, x1) - vx) < 1e-6 and abs(max(x0, x1) - (vx + vw)) < 1e-6
+        assert abs(y0 - vy) < 1e-6 and abs(y1 - (vy + vh)) < 1e-6
+
+
+CASES = [  # frame size, face box (x, y, w, h) in frame pixels
+    ((1280, 720), (300, 160, 180, 230)),  # left of centre
+    ((1280, 720), (900, 380, 160, 200)),  # low right, near the edge of the crop
+    ((640, 480), (250, 120, 120, 150)),
+    ((720, 1280), (270, 200, 180, 230)),  # a portrait camera: the face near the top
+    ((1920, 1080), (1300, 300, 260, 330)),
+]
+
+
+@pytest.mark.parametrize("mirror", [True, False], ids=["mirrored", "plain"])
+@pytest.mark.parametrize("stage", STAGES, ids=[f"{w}x{h}" for w, h in STAGES])
+@pytest.mark.parametrize("case", CASES, ids=[f"{c[0][0]}x{c[0][1]}@{c[1][0]}" for c in CASES])
+def test_the_face_box_is_drawn_on_the_face_at_every_size(qtbot, stage, case, mirror):
+    """A red patch where the report says the face is: the box drawn must frame the patch
+    the picture shows, within 3 px (the bug: 300 px off at 1920x1080 full screen)."""
+    size, box = case
+    frame = frame_with_patch(size, box)
+    widget = PreviewWidget(mirror=mirror)
+    qtbot.addWidget(widget)
+    widget.resize(*stage)
+    report = report_with_box(box, size)
+    base = initial_model(FlowSettings())
+    model = dataclasses.replace(
+        base,
+        state=State.ALIGNING,
+        latest=Candidate(1, frame, report),
+        last_frame_id=1,
+        guidance=None,
+    )
+    widget.set_model(model)
+    shown_frame = prepare_display(frame, stage[0], stage[1], mirror)
+    widget.show_frame(FramePacket(frame, 1, 0.0, shown_frame))
+    with_box = grab_rgb(widget)
+    widget.set_model(dataclasses.replace(model, latest=None))
+    without_box = grab_rgb(widget)
+    r, g, b = (with_box[..., i].astype(int) for i in range(3))
+    red = (r > 100) & (g < 60) & (b < 60)  # (the amber oval is not red)
+    shown = bbox(red)
+    drawn = bbox(np.abs(with_box.astype(int) - without_box.astype(int)).sum(axis=2) > 40)
+    assert near(drawn, shown, 3.5), (drawn, shown)
+    widget.set_model(model)
+    face = widget.face_rect()
+    assert face is not None and near(face, shown, 2.5), (face, shown)
+
+
+@pytest.mark.parametrize("stage", SIZES, ids=SIZE_IDS)
+def test_a_portrait_camera_shows_the_face_in_the_oval_not_a_wrist(qtbot, stage):
+    """720x1280 on a landscape screen used to show a strip of the frame's middle (a
+    wrist) while the checks found the face above it."""
+    size, box = (720, 1280), (270, 200, 180, 230)
+    widget = PreviewWidget()
+    qtbot.addWidget(widget)
+    widget.resize(*stage)
+    frame = frame_with_patch(size, box)
+    report = report_with_box(box, size)
+    widget.set_model(
+        dataclasses.replace(
+            initial_model(FlowSettings()),
+            state=State.ALIGNING,
+            latest=Candidate(1, frame, report),
+            last_frame_id=1,
+        )
+    )
+    widget.show_frame(FramePacket(frame, 1, 0.0))
+    grab_rgb(widget)  # paints (the frame's size is known from here)
+    face, video, guide = widget.face_rect(), widget.video_rect(), widget.guide_rect()
+    assert face is not None
+    assert video.contains(face), (face, video)  # the face is on screen
+    assert guide.contains(face.center()), (face, guide)  # and in the oval
+    wrist = QRectF(widget._to_widget(360, 1100), widget._to_widget(360, 1100))
+    assert not guide.contains(wrist.center())
+    assert video.contains(guide), "the oval is over the picture, not the bars"
+
+
+# --- the spinner ---------------------------------------------------------------------------
+
+
+SPINNER_FACES = [
+    (540, 220, 200, 260),
+    (60, 200, 260, 320),
+    (980, 240, 240, 300),
+    (340, 60, 600, 620),
+]
+
+
+@pytest.mark.parametrize("stage", STAGES, ids=[f"{w}x{h}" for w, h in STAGES])
+@pytest.mark.parametrize("box", SPINNER_FACES, ids=["centre", "left", "right", "huge"])
+def test_the_submitting_spinner_never_covers_the_face(qtbot, stage, box):
+    size = (1280, 720)
+    frame = frame_with_patch(size, box)
+    widget = PreviewWidget()
+    qtbot.addWidget(widget)
+    widget.resize(*stage)
+    cand = Candidate(1, frame, report_with_box(box, size))
+    model = dataclasses.replace(
+        initial_model(FlowSettings()),
+        state=State.SUBMITTING,
+        latest=cand,
+        captured=cand,
+        last_frame_id=1,
+    )
+    widget.set_model(model)
+    widget.show_frame(FramePacket(frame, 1, 0.0))
+    image = grab_rgb(widget)
+    face = widget.face_rect()
+    assert face is not None
+    spinner = widget.spinner_rect()
+    assert not spinner.intersects(face), (spinner, face)
+    assert QRectF(widget.rect()).contains(spinner)
+    # And what is painted: no spinner blue on the face.
+    r, g, b = (image[..., i].astype(int) for i in range(3))
+    blue = (b > 200) & (r < 120) & (g > 100) & (g < 170)  # GUIDE[SUBMITTING] #3D8BFD
+    message = widget.message()
+    assert message is not None
+    banner = widget._banner_box(message[2])[0].toAlignedRect()
+    blue[banner.top() : banner.bottom() + 1, banner.left() : banner.right() + 1] = False  # its icon
+    f = face.toAlignedRect().intersected(widget.rect())
+    assert not blue[f.top() : f.bottom() + 1, f.left() : f.right() + 1].any()
+    assert blue.any(), "the spinner is painted"
+
+
+# --- the kiosk countdown -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("outcome", list(Outcome), ids=[str(o) for o in Outcome])
+def test_the_kiosk_countdown_is_large_and_high_contrast(qtbot, themed, outcome):
+    controller = FlowController(
+        fakes.IdleSource(), fakes.no_engine, fakes.NoService(), FlowSettings(kiosk_mode=True)
+    )
+    win = MainWindow(controller, kiosk=True)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    result = SubmitResult(outcome, error_kind="network" if outcome is Outcome.ERROR else None)
+    model = dataclasses.replace(
+        initial_model(FlowSettings(kiosk_mode=True)), state=State.RESULT, result=result
+    )
+    controller.model = model
+    win.show_model(model)
+    try:
+        win._animate.stop()  # (its countdown would replace this one)
+        win.result_view.set_countdown(8)
+        QApplication.processEvents()
+        label = win.result_view.countdown
+        assert label.isVisible() and "8" in label.text()
+        assert QFontInfo(label.font()).pixelSize() >= 28
+        assert label.font().weight() >= 600
+        assert text_contrast(label) >= 4.5
+        assert ratio((255, 255, 255), _rgb(theme.BG)) >= 4.5
+    finally:
+        win.allow_close = True
+        if win.guard is not None:
+            win.guard.remove()
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    h = hex_colour.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+# --- plurals -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", list(i18n.LANGUAGES))
+def test_attempts_left_is_pluralised_in_every_language(qtbot, language):
+    from kiosk.pin import hash_pin
+
+    i18n.set_language(language)
+    try:
+        texts = {}
+        for attempts in (5, 2):  # 4 left, then 1 left
+            dialog = PinDialog(PinGuard(hash_pin("2468", iterations=1000), max_attempts=attempts))
+            qtbot.addWidget(dialog)
+            dialog.entry.setText("1111")
+            dialog.submit()
+            texts[attempts - 1] = dialog.status.text()
+        for left, text in texts.items():
+            assert "(s)" not in text and str(left) in text, text
+        if language == "en":
+            assert texts[1] == "Wrong PIN. 1 attempt left."
+            assert texts[4] == "Wrong PIN. 4 attempts left."
+    finally:
+        i18n.set_language("en")
+
+
+# --- kiosk mode opens full screen ----------------------------------------------------------
+
+
+def test_kiosk_mode_opens_full_screen_and_staff_mode_fits_the_screen(qtbot):
+    from kiosk.ui.runner import WindowHost
+
+    class Parts:
+        source = fakes.IdleSource()
+        make_analyzer = staticmethod(fakes.no_engine)
+        submitter = fakes.NoService()
+        settings = FlowSettings(kiosk_mode=True)
+        audit = None
+
+    from kiosk.config import Config
+
+    host = WindowHost(Parts(), Config(), kiosk=True)  # type: ignore[arg-type]
+    qtbot.addWidget(host.window)
+    host.show()
+    try:
+        assert host.window.windowState() & Qt.WindowState.WindowFullScreen
+    finally:
+        host.window.allow_close = True
+        if host.window.guard is not None:
+            host.window.guard.remove()
+    staff = MainWindow(
+        FlowController(fakes.IdleSource(), fakes.no_engine, fakes.NoService(), FlowSettings()),
+        kiosk=False,
+    )
+    qtbot.addWidget(staff)
+    screen = QApplication.primaryScreen()
+    assert screen is not None
+    room = screen.availableGeometry()
+    assert staff.width() <= room.width() and staff.height() <= room.height()
