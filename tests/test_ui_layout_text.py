@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollBar,
     QTableWidget,
     QWidget,
 )
@@ -114,7 +115,7 @@ def clipped(root: QWidget) -> list[str]:
         seen = w.visibleRegion().boundingRect()
         card = isinstance(w, QFrame) and w.property("role") == "card"
         kinds = (QLabel, QAbstractButton, QLineEdit, QTableWidget)
-        if (card or isinstance(w, kinds)) and seen.width() < w.width() - 1:
+        if (card or isinstance(w, kinds)) and not seen.isEmpty() and seen.width() < w.width() - 1:
             bad.append(f"{type(w).__name__} {getattr(w, 'text', str)()[:30]!r}: cut at a side")
         if isinstance(w, QLabel) and w.text().strip() and w.pixmap().isNull():
             text = plain(w)
@@ -318,3 +319,26 @@ def test_the_panel_never_scrolls_by_itself_after_a_button(qtbot, themed, press):
             assert focused is panel.cancel_button
     finally:
         release(win)
+
+
+@pytest.mark.parametrize("language", ["en", "ms"])
+def test_the_settings_fit_a_1366x768_screen_with_nothing_cut_off(qtbot, themed, language):
+    from kiosk.config import Config
+    from kiosk.ui.settings_dialog import SettingsDialog, default_size
+
+    i18n.set_language(language)
+    dialog = SettingsDialog(Config(), save=lambda c: None, cameras=lambda: [])
+    qtbot.addWidget(dialog)
+    dialog.resize(default_size().boundedTo(QSize(1326, 708)))  # 1366x768 less a task bar
+    dialog.show()
+    problems = []
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        page = dialog.tabs.currentWidget()
+        problems += [f"tab {tab}: {p}" for p in clipped(page)]
+        for bar in page.findChildren(QScrollBar):
+            if bar.orientation() == Qt.Orientation.Horizontal and bar.isVisible():
+                problems.append(f"tab {tab}: scrolls sideways")
+    assert dialog.width() <= 1326 and dialog.height() <= 708
+    assert not problems, "\n".join(problems)

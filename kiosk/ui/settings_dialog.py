@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +51,16 @@ QLineEdit:disabled {{ color: {theme.MUTED}; }}
 """
 
 
+def default_size() -> QSize:
+    """880x680, or what the screen has room for (1366x768 keeps its task bar)."""
+    wanted = QSize(880, 680)
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry().size() - QSize(40, 60)
+    return wanted.boundedTo(room).expandedTo(QSize(640, 400))
+
+
 class SettingsDialog(QDialog):
     saved = Signal(object)  # the new Config
 
@@ -73,6 +84,7 @@ class SettingsDialog(QDialog):
         self.setStyleSheet(DIALOG_STYLE)
         self.setMinimumWidth(640)
         self.setMaximumHeight(720)
+        self.resize(default_size())
         self.fields: dict[str, FieldRow] = {}
         self.numbers: dict[str, NumberField] = {}
         self.tabs = QTabWidget()
@@ -122,6 +134,7 @@ class SettingsDialog(QDialog):
         if scroll:
             area = QScrollArea()
             area.setWidgetResizable(True)
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
             area.setWidget(page)  # it turns on autoFillBackground: the stylesheet paints it
             self.tabs.addTab(area, title)
         else:

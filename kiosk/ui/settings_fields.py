@@ -43,6 +43,7 @@ class FieldRow:
         line.addWidget(widget, 0 if compact else 1)
         self.side = QLabel(side)
         self.side.setProperty("role", "muted")
+        self.side.setWordWrap(True)  # the unit and range wrap rather than widen the dialog
         self.side.setVisible(bool(side))
         line.addWidget(self.side, 1 if compact else 0)
         outer.addLayout(line)

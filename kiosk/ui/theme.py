@@ -95,7 +95,9 @@ QHeaderView::section {{ background: {SURFACE_2}; color: {MUTED}; border: none;
 QScrollArea {{ background: transparent; border: none; }}
 QScrollBar:vertical {{ background: transparent; width: 8px; }}
 QScrollBar::handle:vertical {{ background: {BORDER}; border-radius: 4px; min-height: 24px; }}
-QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+QScrollBar:horizontal {{ background: transparent; height: 8px; }}
+QScrollBar::handle:horizontal {{ background: {BORDER}; border-radius: 4px; min-width: 24px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; width: 0; }}
 QCheckBox {{ spacing: 8px; }}
 QTabWidget::pane {{ border: 1px solid {BORDER}; border-radius: 8px; top: -1px; }}
 QTabBar::tab {{ background: transparent; color: {MUTED}; padding: 8px 14px; }}
