@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         if self.panel is not None:
             self._metrics.start()
         self._countdown: int | None = None
+        self._follows_screen = False
         self.pin_guard = pin_guard or PinGuard("")
         # Kiosk mode locks only with a staff PIN: without one nobody could ever leave it.
         self.locked = kiosk and self.pin_guard.has_pin
@@ -223,6 +224,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.pin_offer, 1)
         self.statusBar().setSizeGripEnabled(False)
         self.statusBar().setVisible(not self.pin_guard.has_pin)
+
+    def show_kiosk(self) -> None:
+        """Kiosk mode fills the screen: asked of the window manager (full screen) and set
+        outright, since a kiosk often runs on a bare X server, where nothing would honour
+        the request and the window stayed at its own size in a corner. Follows the screen
+        when its resolution changes (a display plugged in, rotated)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+            if not self._follows_screen:
+                screen.geometryChanged.connect(self._fill_screen)
+                self._follows_screen = True
+        self.showFullScreen()
+
+    def _fill_screen(self) -> None:
+        screen = self.screen()
+        if self.kiosk and screen is not None and self.isVisible():
+            self.setGeometry(screen.geometry())
 
     def set_pin_guard(self, guard: PinGuard) -> None:
         """A PIN was set (or cleared) in the settings: staff mode's offer follows; kiosk

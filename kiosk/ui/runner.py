@@ -327,7 +327,7 @@ class WindowHost:
 
     def show(self) -> None:
         if self.window.kiosk:
-            self.window.showFullScreen()
+            self.window.show_kiosk()  # full screen, also without a window manager
         else:
             self.window.show()
 
