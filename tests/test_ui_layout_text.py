@@ -342,3 +342,20 @@ def test_the_settings_fit_a_1366x768_screen_with_nothing_cut_off(qtbot, themed, 
                 problems.append(f"tab {tab}: scrolls sideways")
     assert dialog.width() <= 1326 and dialog.height() <= 708
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_pin_screen_has_nothing_cut_off(qtbot, themed, language):
+    from kiosk.pin import hash_pin
+    from kiosk.ui.lock import PinGuard
+    from kiosk.ui.pin_dialog import PinDialog
+
+    i18n.set_language(language)
+    dialog = PinDialog(PinGuard(hash_pin("2468", iterations=1000)), show_gesture=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.entry.setText("1111")
+    dialog.submit()  # "Wrong PIN. 4 attempts left."
+    QApplication.processEvents()
+    problems = clipped(dialog)
+    assert not problems, "\n".join(problems)
