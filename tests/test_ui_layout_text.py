@@ -359,3 +359,35 @@ def test_the_pin_screen_has_nothing_cut_off(qtbot, themed, language):
     QApplication.processEvents()
     problems = clipped(dialog)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["en", "ms"])
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)], ids=["1366x768", "1920x1080"])
+@pytest.mark.parametrize("kiosk", [False, True], ids=["staff", "kiosk"])
+def test_large_text_cuts_nothing_off_either(qtbot, themed, kiosk, size, language):
+    """ui.large_text (1.3x): the staff panel widens with its words, the headlines fit."""
+    from kiosk.ui.runner import use_large_text
+
+    i18n.set_language(language)
+    controller = FlowController(
+        fakes.IdleSource(),
+        fakes.no_engine,
+        fakes.NoService(),
+        FlowSettings(kiosk_mode=kiosk, consent_required=True),
+    )
+    win = MainWindow(controller, kiosk=kiosk, consent=catalogue.CONSENT)
+    qtbot.addWidget(win)
+    use_large_text(win)  # as `kiosk run` does: before the window is shown
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    problems: list[str] = []
+    try:
+        for screen in catalogue.screens(kiosk, scenes()):
+            catalogue.show(win, controller, screen)
+            assert win.size() == QSize(*size), f"{screen.name}: the window outgrew the screen"
+            found = clipped(win) + overlaps(win) + painted_text_problems(win.preview)
+            problems += [f"{screen.name}: {p}" for p in found]
+    finally:
+        release(win)
+    assert not problems, "\n".join(problems)

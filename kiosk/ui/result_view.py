@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QHBoxLayout,
@@ -190,7 +190,13 @@ class ResultView(QWidget):
         """The headline wraps between words; a word too long for the screen (Tamil's
         "verified" is one) makes the headline smaller instead of being cut."""
         largest = round(56 * self.text_scale)
-        px = fitting_px(self.title.font(), self.title.text(), largest, 24, self.width() - 100)
+        font, text, room = self.title.font(), self.title.text(), self.width() - 100
+        # One line if it can be, down to 70%; else wrapped between words, a word never cut.
+        px = fitting_px(font, text, largest, round(largest * 0.7), room, wraps=False)
+        trial = QFont(font)
+        trial.setPixelSize(px)
+        if QFontMetrics(trial).horizontalAdvance(text) > room:
+            px = fitting_px(font, text, round(largest * 0.7), 24, room)
         css = TITLE_STYLE.format(px=px)
         if self.title.styleSheet() != css:
             self.title.setStyleSheet(css)

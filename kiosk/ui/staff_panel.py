@@ -136,6 +136,7 @@ class StaffPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staffPanel")
+        self._text_scale = 1.0
         self.setFixedWidth(PANEL_WIDTH)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -284,6 +285,17 @@ class StaffPanel(QFrame):
         footer.addStretch()
         footer.addWidget(self.settings_button)
         self.retranslate()
+
+    # --- large text ------------------------------------------------------------------------
+    @property
+    def text_scale(self) -> float:
+        return self._text_scale
+
+    @text_scale.setter
+    def text_scale(self, scale: float) -> None:
+        """ui.large_text (set by theme.enlarge): the panel widens with its words."""
+        self._text_scale = scale
+        self.setFixedWidth(round(PANEL_WIDTH * scale))
 
     # --- language --------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
