@@ -20,7 +20,7 @@ make_app = uiapp.make_app
 
 pytestmark = pytest.mark.timeout(120)
 
-EMPTY = fg.scene("coffee.png", (1280, 720))
+EMPTY = fg.scene("brick.png", (1280, 720))  # a wall: no face the engine might imagine
 FACE = fg.good("obama.jpg", (1280, 720))
 
 
