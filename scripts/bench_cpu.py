@@ -111,6 +111,8 @@ def measure_scene(scene: str, seconds: float, warmup_s: float = 3.0) -> dict[str
         window.resize(1366, 768)
         window.show()
         controller.start()
+        # The engine loaded (first verdict), then past the start-up's full-rate period.
+        _spin_until(app, lambda: controller.analysis.analyses > 0, 120.0)
         _spin(app, warmup_s)
         cpu0, wall0 = time.process_time(), time.monotonic()
         shown0, analysed0 = controller.frames_shown, controller.analysis.analyses
