@@ -12,11 +12,12 @@ from __future__ import annotations
 import dataclasses
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from kiosk.config import ConsentConfig
+from kiosk.config import ConsentConfig, parse_config
 from kiosk.flow import (
     Candidate,
     FlowModel,
@@ -39,16 +40,10 @@ SIZES: dict[str, tuple[int, int]] = {
     "1080x1920": (1080, 1920),
 }
 
-CONSENT = ConsentConfig(
-    version="2025-01",
-    url="https://bank.example/privacy",
-    text={
-        "en": "We take one photo of your face to check it is you. It is sent to IDmeta for"
-        " this check only and is not kept on this kiosk.",
-        "ms": "Kami mengambil satu foto wajah anda untuk memastikan ia adalah anda. Foto"
-        " dihantar kepada IDmeta untuk semakan ini sahaja dan tidak disimpan di kiosk ini.",
-    },
-)
+# The demo notice, in every language the kiosk speaks (docs/consent-example.toml: an
+# operator copies it and writes their own words).
+CONSENT_EXAMPLE = Path(__file__).resolve().parent.parent / "docs" / "consent-example.toml"
+CONSENT: ConsentConfig = parse_config(CONSENT_EXAMPLE.read_text(encoding="utf-8")).consent
 
 RESULTS: dict[str, SubmitResult] = {
     "verified": SubmitResult(Outcome.VERIFIED, trust_validation_id="9c5281a7-ebaf-4ead"),

@@ -1,22 +1,27 @@
 """Issue 11's "done when": a person goes from attract to result in each of the nine
 languages with spoken guidance on — the real kiosk window (offscreen), the real engine on a
-simulated camera (a short generated walk-up clip), the sandbox over loopback and a fake
-speech engine. The language is chosen on the attract screen's picker, as a person does;
-every phrase said, every guidance banner and the result screen must be in that language
-(not an English fallback)."""
+simulated camera (a short generated walk-up clip), the sandbox over loopback, the audit
+trail on disk and a fake speech engine. The language is chosen on the attract screen's
+picker, as a person does; the consent notice (the demo notice, in all nine languages), every
+phrase said, every guidance banner and the result screen must be in that language (not an
+English fallback), and the consent given reaches the create request and the audit trail
+with that language."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.audit import AuditTrail, read_day
 from kiosk.flow import FlowModel, Outcome, State, SubmitResult
 from kiosk.ui import i18n, texts
 from kiosk.ui.speech import SpeechGuide
+from scripts import screen_catalogue as catalogue
 from scripts.make_demo_clip import Key, write_clip
 from tests import uiapp
 from tests.test_ui_flow import run_through
@@ -27,12 +32,13 @@ make_app = uiapp.make_app
 pytestmark = pytest.mark.timeout(60)
 
 LANGUAGES = tuple(i18n.LANGUAGES)
-# Too far for two seconds (the guidance: move closer), then a step forward and still.
+# Too far for three seconds (the consent notice, then the guidance: move closer), then a
+# step forward and still.
 SHORT_WALK_UP = (
     Key(0.0, 0.16, 0.5, 0.42),
-    Key(2.2, 0.16, 0.5, 0.42),
-    Key(2.6, 0.40, 0.5, 0.45),
-    Key(6.0, 0.40, 0.5, 0.45),
+    Key(3.0, 0.16, 0.5, 0.42),
+    Key(3.4, 0.40, 0.5, 0.45),
+    Key(7.0, 0.40, 0.5, 0.45),
 )
 
 
@@ -78,12 +84,16 @@ def english(qapp: Any) -> set[str]:
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_attract_to_result_in_each_language_with_spoken_guidance(
-    qtbot, make_app, short_walk_up, english, code
+    qtbot, make_app, short_walk_up, english, tmp_path, code
 ):
     engine = FakeEngine()
     guide = SpeechGuide(engine, lambda _k: None)
+    audit = AuditTrail(tmp_path, "lobby-2", "kiosk")
+    notice = catalogue.CONSENT
     try:
-        controller, window = make_app(short_walk_up, kiosk=True, speech=guide, settings=SETTINGS)
+        controller, window = make_app(
+            short_walk_up, kiosk=True, speech=guide, settings=SETTINGS, consent=notice, audit=audit
+        )
         assert controller.model.state is State.ATTRACT
         picker = window.language_bar
         qtbot.mouseClick(picker.button, Qt.MouseButton.LeftButton)  # the list opens ...
@@ -111,6 +121,11 @@ def test_attract_to_result_in_each_language_with_spoken_guidance(
                 )
 
         controller.modelChanged.connect(seen)
+        qtbot.waitUntil(lambda: controller.model.state is State.CONSENT, timeout=10_000)
+        view = window.consent_view
+        assert view is not None and view.notice.text() == notice.text[code]
+        agree = view.accept_button.text()
+        qtbot.mouseClick(view.accept_button, Qt.MouseButton.LeftButton)
         (answer,) = run_through(qtbot, controller)
         assert answer.outcome is Outcome.VERIFIED
         qtbot.waitUntil(lambda: any(t == result_line for t, _ in engine.said), timeout=5000)
@@ -125,7 +140,14 @@ def test_attract_to_result_in_each_language_with_spoken_guidance(
     assert banners and set(banners) <= expected, f"{code}: shown {set(banners) - expected}"
     assert shown["title"] == texts_in(code, lambda: texts.result_title(VERIFIED))
     assert shown["step"] == texts_in(code, lambda: texts.next_step(VERIFIED, True))
+    sandbox = controller.submitter.sandbox
+    (meta,) = [dict(v["metadata"] or {}) for v in sandbox.verifications.values()]
+    assert meta["consent_language"] == code and meta["consent_method"] == "touch"
+    assert meta["consent_version"] == notice.version
+    (line,) = [r for r in read_day(tmp_path, dt.date.today()) if r["outcome"] == "verified"]
+    assert line["consent_language"] == code and line["consent_at"] == meta["consent_at"]
     if code != "en":
+        assert agree != "I agree"
         assert not set(said) & english and not set(banners) & english
         assert shown["detail"] and "simulated result" not in shown["detail"]  # translated
         assert shown["title"] != "VERIFIED" and "proceed" not in shown["step"]
