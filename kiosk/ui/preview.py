@@ -349,7 +349,8 @@ class PreviewWidget(QWidget):
     def _banner(self, message: Message) -> tuple[QPointF, QPixmap]:
         """The message drawn once into a pixmap of its own size, and where it goes."""
         dpr = self.devicePixelRatioF()
-        key = (self.width(), self.height(), self.bottom_inset, dpr, self.text_scale, message)
+        rtl = self.isRightToLeft()
+        key = (self.width(), self.height(), self.bottom_inset, dpr, self.text_scale, rtl, message)
         box = self._banner_box(message[2])[0]
         origin = QPointF(int(box.left()), int(box.top()))  # whole pixels: a plain blit
         banner = self._banners.get(key)
@@ -374,7 +375,8 @@ class PreviewWidget(QWidget):
         """The banner's words: (font, box, flags, text) for the message and its detail.
 
         Each is made to fit its box: the font shrinks (to about two thirds) and then the
-        words wrap onto a second line, so no language is cut off."""
+        words wrap onto a second line, so no language is cut off. Right to left (Arabic)
+        the banner is mirrored: the icon at the right, the words aligned right beside it."""
         _icon, text, detail, _colour = message
         box, h, _extra = self._banner_box(detail)
         icon_right = box.left() + h * 0.18 + h * 0.68
@@ -382,20 +384,33 @@ class PreviewWidget(QWidget):
         width = box.right() - left - h * 0.3
         font = QFont(self.font())
         font.setWeight(QFont.Weight.Bold)
-        one_line = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        side |= Qt.AlignmentFlag.AlignAbsolute  # (the painter would flip it back)
+        one_line = int(Qt.AlignmentFlag.AlignVCenter | side)
         wrapped = one_line | int(Qt.TextFlag.TextWordWrap)
-        text_box = QRectF(left, box.top(), width, h)
+        text_box = self._mirrored(box, QRectF(left, box.top(), width, h))
         flags = _fit(font, text, text_box, int(h * 0.36), int(h * 0.24), one_line, wrapped)
         out = [(font, text_box, flags, text)]
         if detail:
             small = QFont(self.font())
             top = box.top() + h * 0.8
-            detail_box = QRectF(left, top, width, box.bottom() - h * 0.06 - top)
-            top_left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            detail_box = self._mirrored(
+                box, QRectF(left, top, width, box.bottom() - h * 0.06 - top)
+            )
+            top_left = int(side | Qt.AlignmentFlag.AlignTop)
             top_left |= int(Qt.TextFlag.TextWordWrap)
             _fit(small, detail, detail_box, int(h * 0.2), int(h * 0.14), top_left, top_left)
             out.append((small, detail_box, top_left, detail))
         return out
+
+    def _mirrored(self, box: QRectF, rect: QRectF) -> QRectF:
+        """``rect`` (laid out left to right inside ``box``) mirrored about the box's middle
+        when the layout is right to left."""
+        if not self.isRightToLeft():
+            return rect
+        return QRectF(
+            box.left() + box.right() - rect.right(), rect.top(), rect.width(), rect.height()
+        )
 
     def _paint_banner(
         self, p: QPainter, icon: str, text: str, detail: str | None, colour: str
@@ -406,6 +421,7 @@ class PreviewWidget(QWidget):
         p.setBrush(qcolor(BANNER_BG, BANNER_ALPHA))
         p.drawRoundedRect(box, 20, 20)
         icon_box = QRectF(box.left() + h * 0.18, box.top() + h * 0.16, h * 0.68, h * 0.68)
+        icon_box = self._mirrored(box, icon_box)
         draw_icon(p, icon, icon_box, QColor("#0B1220"), badge=QColor(colour))
         pens = (QColor("#FFFFFF"), QColor(BANNER_DETAIL))
         for (font, rect, flags, words), pen in zip(
@@ -486,7 +502,8 @@ class PreviewWidget(QWidget):
             if free >= 2 * (r + pad):
                 return QPointF(cx, cy), r
         box, h, _ = self._banner_box(message[2] if message else None)
-        return QPointF(box.left() + h * 0.52, box.top() + h * 0.5), h * 0.3
+        icon = self._mirrored(box, QRectF(box.left() + h * 0.18, box.top(), h * 0.68, h))
+        return QPointF(icon.center().x(), box.top() + h * 0.5), h * 0.3
 
     def spinner_rect(self) -> QRectF:
         c, r = self.spinner_geometry()
