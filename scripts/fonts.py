@@ -6,9 +6,12 @@ for all four; a Debian/Ubuntu kiosk often has none. So the kiosk bundles:
 
 - Noto Sans Thai UI, Noto Sans Tamil UI, Noto Sans Arabic UI (Regular, Bold) from
   ``fonts-noto-ui-core`` (the "UI" cuts keep Latin line heights: no clipped stacks), as is;
-- Noto Sans CJK SC Regular from ``fonts-noto-cjk``, cut to GB 2312 (the 6,763 hanzi and the
-  symbols of everyday Simplified Chinese) with fontTools: 3 MB instead of a 19 MB
-  collection. A rarer character falls back to the system's fonts.
+- Noto Sans CJK SC Regular and Bold from ``fonts-noto-cjk``, each cut to GB 2312 (the 6,763
+  hanzi and the symbols of everyday Simplified Chinese) with fontTools: 3 MB each instead
+  of a 19-20 MB collection. A rarer character falls back to the system's fonts. The Bold
+  is needed: Qt synthesises bold only from weight 700, so with Regular alone a semibold
+  (600) label — the language button, the staff buttons — drew its Latin letters bold and
+  its Chinese regular.
 
 Needs ``apt-get download`` and ``dpkg-deb`` (Debian/Ubuntu), or ``--debs DIR`` holding the
 two .deb files. Writes the fonts, SHA256SUMS and the origin/version lines of NOTICE.
@@ -36,9 +39,11 @@ COPIED = {
         "usr/share/fonts/truetype/noto/NotoSansArabicUI-Bold.ttf",
     ),
 }
-CJK_SOURCE = "usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 CJK_FACE = 2  # Noto Sans CJK SC in the collection (JP, KR, SC, TC, HK, then the Mono cuts)
-CJK_OUT = "NotoSansCJKsc-Regular-GB2312.otf"
+CJK = {  # source collection -> the subset written
+    "usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc": "NotoSansCJKsc-Regular-GB2312.otf",
+    "usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc": "NotoSansCJKsc-Bold-GB2312.otf",
+}
 
 
 def gb2312_and_common() -> set[int]:
@@ -99,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
             for rel in COPIED.get(package, ()):
                 shutil.copy2(tree / rel, OUT / Path(rel).name)
             if package == "fonts-noto-cjk":
-                subset_cjk(tree / CJK_SOURCE, OUT / CJK_OUT)
+                for source, out in CJK.items():
+                    subset_cjk(tree / source, OUT / out)
     fonts = sorted(p for p in OUT.iterdir() if p.suffix in (".ttf", ".otf"))
     (OUT / "SHA256SUMS").write_text("".join(f"{sha256(p)}  {p.name}\n" for p in fonts))
     print("\n".join(origin))
