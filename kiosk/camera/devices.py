@@ -2,11 +2,14 @@
 and USB ports. Qt-free.
 
 - **Linux**: read from sysfs (``/sys/class/video4linux``) without opening any device; a
-  UVC camera's second node (its metadata stream, ``index`` 1) is not a camera.
+  UVC camera's second node (its metadata stream, ``index`` 1) is not a camera. On request
+  (``kiosk cameras``) each camera's frame sizes are asked of its V4L2 driver
+  (:mod:`kiosk.camera.v4l2`: enumeration ioctls only, nothing streamed).
 - **Windows / macOS**: ``cv2-enumerate-cameras`` (its documented ``enumerate_cameras(backend)``
   gives ``CameraInfo(index, name, path, vid, pid, backend)``, the index being the one
   ``cv2.VideoCapture(index, backend)`` opens): DirectShow on Windows (the backend the kiosk
-  opens with), AVFoundation on macOS.
+  opens with), AVFoundation on macOS. The package gives no frame sizes (only opening the
+  camera would), so none are listed there.
 
 The stable id is ``usb-VVVV:PPPP-<serial or name>`` when the USB vendor/product are known
 (the same camera on another port or after a reboot keeps it; an index does not), else
@@ -15,12 +18,15 @@ The stable id is ``usb-VVVV:PPPP-<serial or name>`` when the USB vendor/product 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+
+from kiosk.camera import v4l2
 
 CAP_ANY, CAP_V4L2, CAP_DSHOW, CAP_AVFOUNDATION = 0, 200, 700, 1200  # cv2's constants
 
@@ -198,13 +204,20 @@ def list_cameras(
     *,
     sysfs: Path = Path("/sys/class/video4linux"),
     enumerate_: Enumerate | None = None,
+    resolutions: bool = False,
+    sizes_of: Callable[[str], tuple[tuple[int, int], ...]] | None = None,
 ) -> list[CameraDevice]:
     """The cameras found, in the OS's order; an empty list when there are none or the OS
-    cannot list them (never raises)."""
+    cannot list them (never raises). ``resolutions``: also the frame sizes each offers,
+    where the platform can tell without capturing (Linux: V4L2)."""
     platform = platform or sys.platform
     try:
         if platform.startswith("linux"):
-            return linux_cameras(sysfs)
+            found = linux_cameras(sysfs)
+            if resolutions:
+                ask = sizes_of or v4l2.resolutions
+                found = [dataclasses.replace(d, resolutions=ask(d.path)) for d in found]
+            return found
         if platform in ("win32", "darwin"):
             return package_cameras(platform, enumerate_)
     except (OSError, ImportError, RuntimeError, NotImplementedError):

@@ -6,7 +6,8 @@ import argparse
 import json
 
 HELP = (
-    "List the cameras found (name, stable id, index); put a name or id in [camera] source. "
+    "List the cameras found (name, stable id, index, and on Linux the frame sizes each"
+    " offers); put a name or id in [camera] source. "
     "An empty list, exit 0, when there are none."
 )
 
@@ -18,7 +19,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from kiosk.camera.devices import list_cameras
 
-    cameras = list_cameras()
+    cameras = list_cameras(resolutions=True)
     if args.json:
         print(json.dumps([c.as_json() for c in cameras]))
         return 0
