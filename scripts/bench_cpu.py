@@ -188,9 +188,18 @@ def _spin_until(app: Any, condition: Any, timeout: float) -> None:
         time.sleep(0.002)
 
 
-def run_in_subprocess(what: str, seconds: float) -> dict[str, Any]:
+def run_in_subprocess(what: str, seconds: float, *extra: str) -> dict[str, Any]:
     out = subprocess.run(
-        [sys.executable, "-m", "scripts.bench_cpu", "--child", what, "--seconds", str(seconds)],
+        [
+            sys.executable,
+            "-m",
+            "scripts.bench_cpu",
+            "--child",
+            what,
+            "--seconds",
+            str(seconds),
+            *extra,
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -203,8 +212,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--child", choices=["idle", "idle_room", "streaming", "arrival"])
+    parser.add_argument("--without-gate", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
+        if args.without_gate:  # every frame analysed and shown, as before kiosk/idle.py
+            from kiosk.idle import IdleGate
+
+            IdleGate.should_analyse = lambda self, frame, now: True  # type: ignore[method-assign]
+            IdleGate.show_preview = lambda self, frame_id, now: True  # type: ignore[method-assign]
         from kiosk.quality.native_log import route_native_stderr_to_null
 
         route_native_stderr_to_null()
@@ -213,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(json.dumps(measure_scene(args.child, args.seconds)))
         return 0
+    before = run_in_subprocess("idle", args.seconds, "--without-gate")
     idle = run_in_subprocess("idle", args.seconds)
     room = run_in_subprocess("idle_room", args.seconds)
     streaming = run_in_subprocess("streaming", args.seconds)
@@ -220,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
     cores = os.cpu_count() or 1
     print(f"app CPU (1280x720 30 fps camera, kiosk mode, offscreen; % of one core of {cores})")
     print(f"{'scene':<28}{'CPU':>8}{'shown/s':>9}{'analysed/s':>12}{'goal':>10}")
+    print(
+        f"{'idle, without the idle gate':<28}{before['cpu_pct']:>7.1f}%"
+        f"{before['shown_fps']:>9.1f}{before['analyses_per_s']:>12.1f}{'(before)':>10}"
+    )
     print(
         f"{'idle: wall, nobody':<28}{idle['cpu_pct']:>7.1f}%{idle['shown_fps']:>9.1f}"
         f"{idle['analyses_per_s']:>12.1f}{'≤ 15%':>10}"
