@@ -1,8 +1,14 @@
-"""Kiosk screens in the non-Latin scripts: `python -m scripts.screenshots_languages`.
+"""Kiosk screens in the kiosk's languages: `python -m scripts.screenshots_languages`.
 
-The attract screen (with the language list open), the guidance and the quality-rejected
-result in Thai, Tamil, Simplified Chinese and Arabic (mirrored), at 1366x768 and
-1080x1920, into docs/screenshots/languages/. Real widgets with the bundled fonts, offscreen.
+Into docs/screenshots/languages/<size>/, real widgets with the bundled fonts, offscreen:
+
+- 1920x1080, every one of the nine languages: the attract screen (also with the language
+  list open), the consent notice, the guidance, the verified result and the
+  quality-rejected one;
+- 1366x768 and 1080x1920, the non-Latin scripts (Thai, Tamil, Simplified Chinese and
+  Arabic): attract (also with the list open), guidance and the quality-rejected result.
+
+Arabic is mirrored. ``--size WxH`` (repeatable) renders only those sizes.
 """
 
 from __future__ import annotations
@@ -20,9 +26,16 @@ from scripts import screen_catalogue as catalogue
 from scripts import screenshots as shots
 
 OUT = shots.OUT / "languages"
-LANGS = ("th", "ta", "zh", "ar")
-SIZES = ("1366x768", "1080x1920")
+ALL_LANGS = ("en", "ms", "id", "fil", "vi", "th", "zh", "ta", "ar")
+SCRIPTS = ("th", "ta", "zh", "ar")
 SCREENS = ("attract", "aligning_too_small", "result_quality_rejected")
+FULL_HD = ("attract", "consent", "aligning_too_small", "result_verified", "result_quality_rejected")
+# size -> (languages, screens)
+PLAN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "1920x1080": (ALL_LANGS, FULL_HD),
+    "1366x768": (SCRIPTS, SCREENS),
+    "1080x1920": (SCRIPTS, SCREENS),
+}
 
 
 def _with_menu(window: shots.QWidget, path: Path, app: QApplication) -> None:
@@ -48,17 +61,22 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.ui import i18n
     from kiosk.ui.runner import make_app
 
+    args = argv if argv is not None else sys.argv[1:]
+    wanted = [args[i + 1] for i, a in enumerate(args) if a == "--size" and i + 1 < len(args)]
     app = make_app()
     frames = shots._frames()
     reports = shots._analyse(frames)
     scenes: dict[str, catalogue.Scene] = {k: (reports[k], frames[k]) for k in frames}
     print(f"writing screenshots to {OUT}")
-    for size_name in SIZES:
+    for size_name, (langs, names) in PLAN.items():
+        if wanted and size_name not in wanted:
+            continue
         controller, window = shots._window(True, catalogue.SIZES[size_name])
-        screens = {s.name: s for s in catalogue.screens(True, scenes)}
-        for lang in LANGS:
+        for lang in langs:
             assert i18n.set_language(lang), lang
-            for name in SCREENS:
+            # made afresh: the result's countdown counts from the screen's own start
+            screens = {s.name: s for s in catalogue.screens(True, scenes)}
+            for name in names:
                 catalogue.show(window, controller, screens[name])
                 shots._shoot(window, OUT / size_name / f"kiosk_{name}_{lang}.png", app)
             catalogue.show(window, controller, screens["attract"])
