@@ -34,6 +34,7 @@ from kiosk.camera.devices import CameraDevice
 from kiosk.ui import i18n, theme
 from kiosk.ui.accessibility import label_controls
 from kiosk.ui.background import off_gui_thread
+from kiosk.ui.camera_thumbnail import attach_thumbnail
 from kiosk.ui.plural import plural
 from kiosk.ui.settings_fields import CameraPicker, FieldRow, NumberField, list_cameras, range_text
 from kiosk.ui.threshold_texts import ThresholdText, threshold_texts
@@ -213,6 +214,7 @@ class SettingsDialog(QDialog):
         self._add(form, "camera.source", self.tr("Camera"), self.source, help_=help_)
         self.source.editTextChanged.connect(lambda _t: self._check_live("camera.source"))
         self.source.currentIndexChanged.connect(lambda _i: self._check_live("camera.source"))
+        self.thumbnail = attach_thumbnail(self, form, self.source, cfg.camera.source)
         px = self.tr("px")
         self._number(form, "camera.width", self.tr("Picture width"), cfg.camera.width, px)
         self._number(form, "camera.height", self.tr("Picture height"), cfg.camera.height, px)
