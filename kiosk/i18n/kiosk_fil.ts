@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>CameraChangeNotice</name>
+    <message>
+        <source>Camera plugged in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera unplugged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraPicker</name>
     <message>
         <source>First webcam (default)</source>
@@ -36,6 +47,33 @@
     </message>
     <message>
         <source>empty: first webcam · 1: camera index · file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraThumbnail</name>
+    <message>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small live picture of the chosen camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

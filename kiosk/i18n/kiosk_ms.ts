@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>CameraChangeNotice</name>
+    <message>
+        <source>Camera plugged in: %1</source>
+        <translation>Kamera disambungkan: %1</translation>
+    </message>
+    <message>
+        <source>Camera unplugged: %1</source>
+        <translation>Kamera dicabut: %1</translation>
+    </message>
+</context>
+<context>
     <name>CameraPicker</name>
     <message>
         <source>First webcam (default)</source>
@@ -37,6 +48,33 @@
     <message>
         <source>empty: first webcam · 1: camera index · file or folder</source>
         <translation>kosong: kamera web pertama · 1: indeks kamera · fail atau folder</translation>
+    </message>
+</context>
+<context>
+    <name>CameraThumbnail</name>
+    <message>
+        <source>Camera preview</source>
+        <translation>Pratonton kamera</translation>
+    </message>
+    <message>
+        <source>A small live picture of the chosen camera.</source>
+        <translation>Gambar langsung kecil daripada kamera yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation>Menunggu kamera…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
+        <source>No picture: %1</source>
+        <translation>Tiada gambar: %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratonton</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,9 @@ def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSign
         from kiosk.ui.fleet_metrics import start_fleet_metrics
 
         fleet = start_fleet_metrics(cfg, controller, lambda: host.window)
+        from kiosk.ui.camera_watch import start_camera_watch
+
+        cameras = None if once else start_camera_watch(lambda: host.window)  # plugged in/out
         host.show()
         _start_after_camera_permission(app, controller, parts)
         try:
@@ -121,6 +124,8 @@ def _run(cfg: Any, *, mode: str, camera: str | None, once: bool, stops: StopSign
         finally:
             if fleet is not None:
                 fleet.stop()
+            if cameras is not None:
+                cameras.stop()
             controller.shutdown()
             host.window.close_sound()
         if stops.received is not None:
