@@ -11,8 +11,12 @@ tests pass a fake.
 from __future__ import annotations
 
 import logging
+import os
+import socket
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Protocol
 
 from kiosk.flow import FlowModel, State
@@ -104,6 +108,11 @@ class SpeechGuide:
             self.engine.stop()
 
 
+# Voices an engine files under no locale Qt knows, found by name instead: espeak-ng's
+# Mandarin ("cmn") is listed by Qt's speechd backend under locale C.
+NAMED_VOICES: dict[str, tuple[str, ...]] = {"zh": ("Chinese (Mandarin",)}
+
+
 class QtSpeechEngine:
     """Qt TextToSpeech (PySide6-Addons): the operating system's own speech engine."""
 
@@ -113,13 +122,44 @@ class QtSpeechEngine:
 
         self._locale = QLocale
         self._tts: Any = QTextToSpeech()
+        self._named: dict[str, Any] = {}
+
+    def _locale_for(self, language: str) -> Any:
+        wanted = self._locale(language).language()
+        for loc in self._tts.availableLocales():
+            if loc.language() == wanted:
+                return loc
+        return None
+
+    def _named_voice(self, language: str) -> Any:
+        """A voice for ``language`` found by its name (see NAMED_VOICES), or None."""
+        prefixes = NAMED_VOICES.get(language, ())
+        if not prefixes:
+            return None
+        if language not in self._named:
+            found = None
+            for loc in self._tts.availableLocales():
+                if loc.language() != self._locale.Language.C:
+                    continue
+                self._tts.setLocale(loc)
+                found = next(
+                    (v for v in self._tts.availableVoices() if v.name().startswith(prefixes)),
+                    None,
+                )
+                if found is not None:
+                    break
+            self._named[language] = found
+        return self._named[language]
 
     def has_voice(self, language: str) -> bool:
-        wanted = self._locale(language).language()
-        return any(loc.language() == wanted for loc in self._tts.availableLocales())
+        return self._locale_for(language) is not None or self._named_voice(language) is not None
 
     def say(self, text: str, language: str, volume: float) -> None:
-        self._tts.setLocale(self._locale(language))
+        if self._locale_for(language) is not None:
+            self._tts.setLocale(self._locale(language))
+        elif (voice := self._named_voice(language)) is not None:
+            self._tts.setLocale(voice.locale())
+            self._tts.setVoice(voice)
         self._tts.setVolume(volume)
         self._tts.say(text)
 
@@ -127,8 +167,52 @@ class QtSpeechEngine:
         self._tts.stop()
 
 
+def speechd_sockets() -> list[Path]:
+    """Where speech-dispatcher listens (Linux): $XDG_RUNTIME_DIR, else ~/.cache."""
+    out = []
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime:
+        out.append(Path(runtime) / "speech-dispatcher" / "speechd.sock")
+    out.append(Path.home() / ".cache" / "speech-dispatcher" / "speechd.sock")
+    return out
+
+
+def speechd_wedged(sockets: list[Path] | None = None, timeout_s: float = 2.0) -> bool:
+    """True when a speech-dispatcher is listening but does not answer.
+
+    A speech-dispatcher that cannot open any audio output (no sound card, no PulseAudio)
+    stops answering after its first phrase, and Qt's speechd engine then blocks in its
+    constructor forever — the kiosk would never start. One SSIP greeting with a timeout
+    tells: a healthy daemon answers at once ("208 OK CLIENT NAME SET"). No socket at all is
+    fine: the engine starts a daemon itself."""
+    for path in sockets if sockets is not None else speechd_sockets():
+        if not path.exists():
+            continue
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.settimeout(timeout_s)
+            try:
+                conn.connect(str(path))
+                conn.sendall(b"SET self CLIENT_NAME kiosk:probe:main\r\n")
+                answer = conn.recv(256)
+            except TimeoutError:
+                return True
+            except OSError:
+                continue  # a stale socket: nobody there, a new daemon will be started
+        if answer:
+            return not answer.startswith(b"2")
+    return False
+
+
 def system_engine() -> SpeechEngine | None:
-    """The OS's engine through Qt, or None (the add-on not installed, no engine)."""
+    """The OS's engine through Qt, or None (the add-on not installed, no engine, or — on
+    Linux — a speech-dispatcher that no longer answers)."""
+    if sys.platform.startswith("linux") and speechd_wedged():
+        log.warning(
+            "spoken guidance unavailable: speech-dispatcher does not answer (no audio"
+            " output?); sound cues instead",
+            extra={"event": "speech"},
+        )
+        return None
     try:
         return QtSpeechEngine()
     except ImportError:
