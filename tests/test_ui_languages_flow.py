@@ -64,8 +64,10 @@ def short_walk_up(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 VERIFIED = SubmitResult(Outcome.VERIFIED)
-# The result stays long enough to be said after the last guidance (one phrase every 2 s).
-SETTINGS = dataclasses.replace(uiapp.FAST, result_timeout_s=6.0)
+# "Hold still" lasts longer than a phrase must hold to be said (the guidance before it may
+# be short: the clip plays on while the consent notice is read), and the result stays long
+# enough to be said after the last phrase (one every 2 s).
+SETTINGS = dataclasses.replace(uiapp.FAST, hold_s=1.2, result_timeout_s=6.0)
 
 
 def phrases() -> set[str]:
