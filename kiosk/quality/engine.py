@@ -24,8 +24,8 @@ from kiosk.quality.hints import hint_for
 from kiosk.quality.models import ModelFiles, bundled_models
 from kiosk.quality.occlusion_model import OcclusionModel
 from kiosk.quality.photometry import frame_luma_mean
-from kiosk.quality.report import QualityReport
-from kiosk.quality.rules import PRECEDENCE
+from kiosk.quality.report import FaceGeometry, QualityReport
+from kiosk.quality.rules import PRECEDENCE, Rule
 from kiosk.quality.thresholds import QualityThresholds
 
 # Frames darker (brighter) than this mean luma are brightened (darkened) before detection,
@@ -35,6 +35,8 @@ _BRIGHT_FRAME_LUMA = 185.0
 # Detector score from which a box at the frame's edge alone (no landmarks) counts as a
 # cut face (boxes are worth a landmark look from face_count.CANDIDATE_SCORE).
 _CUT_ONLY_SCORE = 0.55  # 0.5 let flowers at the edge of an empty scene be a cut face
+# Below this score a box whose crop look finds landmarks is weak evidence of a face.
+_WEAK_BOX_SCORE = 0.5
 _BRIGHTEN_LUT = np.array([255.0 * (i / 255.0) ** 0.45 for i in range(256)], np.uint8)
 _DARKEN_LUT = np.array([255.0 * (i / 255.0) ** 2.2 for i in range(256)], np.uint8)
 
@@ -88,15 +90,22 @@ class QualityEngine:
         elif luma > _BRIGHT_FRAME_LUMA:
             detect_on = cv2.LUT(bgr, _DARKEN_LUT)
         rgb = cv2.cvtColor(detect_on, cv2.COLOR_BGR2RGB)
-        face, detections, main_det = self._find_face(rgb, timestamp_ms)
+        face, detections, main_det, weak = self._locate_face(rgb, timestamp_ms)
         extras: dict[str, float] = {"frame_luma": luma}
+        geometry: FaceGeometry | None
+        if face is not None:
+            checks, geometry, brightness, sharpness = checks_with_landmarks(
+                bgr, face, main_det, w, h, th, extras, self._occlusion
+            )
+            if weak and any(c.rule is Rule.FACE_TOO_SMALL and c.passed is False for c in checks):
+                # A tiny mesh that only a second look at a weak box (or at the mirrored
+                # frame) found is a pattern, not a person: real faces that small score
+                # 0.7-0.9 with the full-range detector; noise in a brightened dark scene
+                # or a bathtub scores 0.3-0.46 and the landmarker still fits it.
+                face, main_det, extras = None, None, {"frame_luma": luma}
         if face is None:
             checks, geometry, brightness, sharpness = checks_without_landmarks(
                 bgr, main_det, th, luma
-            )
-        else:
-            checks, geometry, brightness, sharpness = checks_with_landmarks(
-                bgr, face, main_det, w, h, th, extras, self._occlusion
             )
         faces = (
             0
@@ -131,7 +140,14 @@ class QualityEngine:
     def _find_face(
         self, rgb: np.ndarray, timestamp_ms: int | None
     ) -> tuple[LandmarkFace | None, list[Detection], Detection | None]:
-        """The main face's landmarks, every plausible face box, and the main face's box.
+        """The main face's landmarks, every plausible face box, and the main face's box."""
+        face, boxes, main, _weak = self._locate_face(rgb, timestamp_ms)
+        return face, boxes, main
+
+    def _locate_face(
+        self, rgb: np.ndarray, timestamp_ms: int | None
+    ) -> tuple[LandmarkFace | None, list[Detection], Detection | None, bool]:
+        """As _find_face, and whether the landmarks rest on weak evidence only.
 
         The landmarker's own detector misses small and cut faces, so weaker full-range
         detections get a second look through an enlarged crop; a face still without
@@ -142,16 +158,16 @@ class QualityEngine:
         # Every plausible box: second faces among them are confirmed by count_faces.
         boxes = [d for d in dets if d.score >= CANDIDATE_SCORE]
         if face is not None:
-            return face, boxes, _main_detection(face, boxes)
+            return face, boxes, _main_detection(face, boxes), False
         candidates = sorted(boxes, key=lambda d: d.score, reverse=True)
         for d in candidates[:3]:
             face = self._models.landmarks_in_crop(rgb, (d.x, d.y, d.w, d.h))
             if face is not None:
-                return face, boxes, d
+                return face, boxes, d, d.score < _WEAK_BOX_SCORE
         h, w = rgb.shape[:2]
         strong = [d for d in candidates if d.score >= th.detector_only_score]
         if strong and not crosses_edge(strong[0], w, h, 0.05):
-            return None, boxes, strong[0]
+            return None, boxes, strong[0], False
         # Nothing inside the frame, or only a box at its edge: look for a face cut by it.
         face, mirrored = self._models.analyse_mirrored(rgb)
         cut = sorted(
@@ -160,10 +176,10 @@ class QualityEngine:
             reverse=True,
         )
         if face is not None:
-            return face, boxes, cut[0] if cut else None
+            return face, boxes, cut[0] if cut else None, not cut
         if cut:
-            return None, boxes, cut[0]
-        return None, boxes, strong[0] if strong else None
+            return None, boxes, cut[0], False
+        return None, boxes, strong[0] if strong else None, False
 
 
 def _is_bgr8(frame: np.ndarray) -> bool:
