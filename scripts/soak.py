@@ -363,7 +363,14 @@ def soak(
                 fault = "normal"
             report.faults[fault] = report.faults.get(fault, 0) + 1
             sandbox.set_scenario(fault)
-            unplug_at = rnd.uniform(0.2, 3.0) if chaos and rnd.random() < unplug_chance else None
+            # Every draw is made whatever happens next, so the seed alone decides the
+            # faults and the unplugs (not how fast this machine plays a cycle); the unplug
+            # comes early enough that even a quick cycle (hold still, capture) has it.
+            wants_unplug = rnd.random() < unplug_chance
+            unplug_at: float | None = rnd.uniform(0.1, 0.8)
+            unplug_for = rnd.uniform(0.5, 2.0)
+            if not (chaos and wants_unplug):
+                unplug_at = None
             results_before = len(answered)
             camera.present = True
             cycle_start = time.monotonic()
@@ -377,7 +384,7 @@ def soak(
                     and not unplugged
                     and time.monotonic() - cycle_start > unplug_at
                 ):
-                    camera.unplug(rnd.uniform(0.5, 2.0))
+                    camera.unplug(unplug_for)
                     report.unplugs += 1
                     unplugged = True
                 spin(0.01)
