@@ -96,9 +96,15 @@ def to_submit_result(result: Any) -> SubmitResult:
 
 
 def _reload_token() -> Any:
+    """The API key read again after a 401, registered for redaction like the first one
+    (kiosk run registers the key it starts with)."""
     from kiosk.credentials import lookup_token
+    from kiosk.logs import add_secret
 
-    return lookup_token().token
+    token = lookup_token().token
+    if token:
+        add_secret(token.reveal())
+    return token
 
 
 def sandbox_api(api: Any, **sandbox_options: Any) -> tuple[Any, Any]:

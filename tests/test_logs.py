@@ -96,3 +96,14 @@ def test_kiosk_run_writes_json_lines_without_token_image_or_personal_data(tmp_pa
     # The one identifier of a person's attempt is the trust validation id.
     assert tvid in text
     assert Path(path).stat().st_size < 200_000
+
+
+def test_a_key_read_again_after_a_401_is_redacted_too(monkeypatch):
+    # The key staff enter after a refusal is read by the submission thread, not by
+    # kiosk run's start-up: it must be hidden from the log all the same.
+    from kiosk.credentials import TOKEN_ENV
+    from kiosk.submission import _reload_token
+
+    monkeypatch.setenv(TOKEN_ENV, "tok-RELOADED-73519")
+    assert _reload_token().reveal() == "tok-RELOADED-73519"
+    assert "tok-RELOADED-73519" not in logs.redact("retry with tok-RELOADED-73519 failed")
