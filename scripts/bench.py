@@ -77,7 +77,7 @@ def _occlusion_cost() -> None:
     with QualityEngine() as eng:
         faces = []
         for f in frames:
-            face, _, _ = eng._find_face(cv2.cvtColor(f, cv2.COLOR_BGR2RGB), None)
+            face, *_ = eng._find_face(cv2.cvtColor(f, cv2.COLOR_BGR2RGB), None)
             if face is not None:
                 faces.append((f, face.points))
     times = _time(lambda i: model.coverage(*faces[i % len(faces)]), ROUNDS + 5)

@@ -156,7 +156,7 @@ def _faces(engine: QualityEngine, img: np.ndarray) -> tuple[np.ndarray, np.ndarr
             p = int(pad * max(img.shape[:2]))
             work = cv2.copyMakeBorder(img, p, p, p, p, cv2.BORDER_REPLICATE)
         rgb = cv2.cvtColor(work, cv2.COLOR_BGR2RGB)
-        face, _, _ = engine._find_face(rgb, None)
+        face, *_ = engine._find_face(rgb, None)
         if face is not None:
             ied = float(np.hypot(*(face.points[lm.LEFT_IRIS] - face.points[lm.RIGHT_IRIS])))
             if ied < MIN_IED:

@@ -26,7 +26,7 @@ LIMIT = QualityThresholds().max_occlusion_score
 def _landmarks(engine: QualityEngine, frame: np.ndarray) -> np.ndarray:
     import cv2
 
-    face, _, _ = engine._find_face(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB), None)
+    face, *_ = engine._find_face(cv2.cvtColor(frame, cv2.COLOR_BGR2RGB), None)
     assert face is not None
     return face.points
 

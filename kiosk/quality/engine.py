@@ -90,7 +90,7 @@ class QualityEngine:
         elif luma > _BRIGHT_FRAME_LUMA:
             detect_on = cv2.LUT(bgr, _DARKEN_LUT)
         rgb = cv2.cvtColor(detect_on, cv2.COLOR_BGR2RGB)
-        face, detections, main_det, weak = self._locate_face(rgb, timestamp_ms)
+        face, detections, main_det, weak = self._find_face(rgb, timestamp_ms)
         extras: dict[str, float] = {"frame_luma": luma}
         geometry: FaceGeometry | None
         if face is not None:
@@ -139,15 +139,9 @@ class QualityEngine:
 
     def _find_face(
         self, rgb: np.ndarray, timestamp_ms: int | None
-    ) -> tuple[LandmarkFace | None, list[Detection], Detection | None]:
-        """The main face's landmarks, every plausible face box, and the main face's box."""
-        face, boxes, main, _weak = self._locate_face(rgb, timestamp_ms)
-        return face, boxes, main
-
-    def _locate_face(
-        self, rgb: np.ndarray, timestamp_ms: int | None
     ) -> tuple[LandmarkFace | None, list[Detection], Detection | None, bool]:
-        """As _find_face, and whether the landmarks rest on weak evidence only.
+        """The main face's landmarks, every plausible face box, the main face's box, and
+        whether the landmarks rest on weak evidence only.
 
         The landmarker's own detector misses small and cut faces, so weaker full-range
         detections get a second look through an enlarged crop; a face still without
