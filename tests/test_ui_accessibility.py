@@ -175,3 +175,40 @@ def test_need_help_shows_a_message_and_raises_a_staff_alert(qtbot, caplog):
     win.allow_close = True
     assert win.guard is not None
     win.guard.remove()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1080, 1920)], ids=["1366x768", "1080x1920"])
+def test_need_help_is_on_every_kiosk_screen_a_person_can_get_stuck_on(qtbot, size):
+    """The result screens too (a rejected photo, an error, "not verified"): a visible
+    button on top of that screen, pressable, and the not-locked note beside it."""
+    from scripts import screen_catalogue as catalogue
+    from tests.test_ui_layout_text import make_window, release, scenes
+
+    controller, win = make_window(qtbot, True, size)
+    alerts: list[object] = []
+    controller.staffAlert.connect(lambda *a: alerts.append(a))
+    missing = []
+    try:
+        for screen in catalogue.screens(True, scenes()):
+            catalogue.show(win, controller, screen)
+            stage = win.stage.currentWidget()
+            help_ = win.help
+            assert help_ is not None
+            button = help_.button
+            where = button.mapTo(win, button.rect().center())
+            on_top = win.childAt(where)
+            if not button.isVisibleTo(win) or on_top is not button:
+                missing.append(f"{screen.name}: {type(on_top).__name__} at {where.toTuple()}")
+                continue
+            assert help_.parentWidget() is stage, screen.name
+            note = win.unlocked_note
+            assert note is not None and note.isVisibleTo(win), screen.name
+            assert note.parentWidget() is stage, screen.name
+        assert not missing, "no 'Need help?' on:\n" + "\n".join(missing)
+        catalogue.show(win, controller, catalogue.screens(True, scenes())[-5])  # an error
+        assert win.stage.currentWidget() is win.result_view and win.help is not None
+        qtbot.mouseClick(win.help.button, Qt.MouseButton.LeftButton)
+        assert win.help.message.isVisibleTo(win)
+        assert alerts, "no staff alert from the result screen"
+    finally:
+        release(win)

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.camera_notice = CameraNotice(self.preview)
         self.preview.installEventFilter(self)  # its resizes place the notes drawn over it
         self.result_view = ResultView(kiosk)
+        self.result_view.installEventFilter(self)  # its resizes place the help button
         self.stage = QStackedWidget()
         self.stage.addWidget(self.preview)
         self.stage.addWidget(self.result_view)
@@ -268,50 +269,73 @@ class MainWindow(QMainWindow):
         if watched is self.preview and event.type() == QEvent.Type.Resize:
             self._place_notes()
             self._place_language_bar(self.controller.model)
-        elif watched is getattr(self, "consent_view", None) and event.type() == QEvent.Type.Resize:
-            self._place_language_bar(self.controller.model)  # (shown on it too)
+        elif (
+            watched in (getattr(self, "consent_view", None), getattr(self, "result_view", None))
+            and event.type() == QEvent.Type.Resize
+        ):
+            self._place_language_bar(self.controller.model)  # (help is shown on them too)
+            self._place_notes()
         return super().eventFilter(watched, event)
+
+    def _help_host(self) -> QWidget | None:
+        """The screen "Need help?" (and the not-locked note) is on now, if any."""
+        help_ = getattr(self, "help", None)
+        return help_.parentWidget() if help_ is not None else None
 
     def _place_notes(self) -> None:
         self.camera_notice.place()
         note = self.unlocked_note
+        host = self._help_host()
         if note is not None:
-            if self.help is not None and self.help.parentWidget() is self.preview:
+            if host is None:
+                host = self.preview
+            if note.parentWidget() is not host:
+                note.setParent(host)
+                note.show()
+            if self.help is not None:
                 # beside the help button, never under it: a long language wraps
-                room = max(200, self.preview.width() - self.help.width() - 28 - 16 - 24)
+                room = max(200, host.width() - self.help.width() - 28 - 16 - 24)
                 wrap = note.fontMetrics().horizontalAdvance(note.text()) + 24 > room
                 note.setWordWrap(wrap)
                 note.setMinimumWidth(room if wrap else 0)
                 note.setMaximumWidth(room)
             above = False
-            if self.help is not None and self.help.parentWidget() is self.preview:
+            if self.help is not None:
                 longest = max(
                     (note.fontMetrics().horizontalAdvance(w) for w in note.text().split()),
                     default=0,
                 )
                 if longest + 24 > note.maximumWidth():  # too narrow beside it: above it
                     above = True
-                    room = self.preview.width() - 32
+                    room = host.width() - 32
                     note.setWordWrap(True)
                     note.setMinimumWidth(room)
                     note.setMaximumWidth(room)
             note.adjustSize()
-            bottom = self.preview.height() - 16
+            bottom = host.height() - 16
             if above and self.help is not None:
                 bottom = self.help.y() - 12
-            note.move(self._edge_x(self.preview, note, 16), bottom - note.height())
+            note.move(self._edge_x(host, note, 16), bottom - note.height())
+            note.raise_()
         self._reserve_bottom()
 
     def _reserve_bottom(self) -> None:
-        """Kiosk mode: the guidance banner stays above "Need help?" and the not-locked
-        note at the bottom of the stage."""
+        """Kiosk mode: the guidance banner (and the result screen's words) stay above
+        "Need help?" and the not-locked note at the bottom of the screen."""
+        host = self._help_host()
         inset = 0
         for widget in (getattr(self, "help", None), getattr(self, "unlocked_note", None)):
-            if widget is not None and widget.parentWidget() is self.preview:
-                inset = max(inset, self.preview.height() - widget.y())
-        if inset != self.preview.bottom_inset:
-            self.preview.bottom_inset = inset
-            self.preview.update()
+            if widget is not None and host is not None and widget.parentWidget() is host:
+                inset = max(inset, host.height() - widget.y())
+        for screen in (self.preview, getattr(self, "result_view", None)):
+            if screen is None:
+                continue
+            wanted = inset if host is screen else 0
+            if wanted != screen.bottom_inset:
+                screen.bottom_inset = wanted
+                screen.update()
+                if screen is self.result_view:
+                    self.result_view.fit()
 
     def _edge_x(self, host: QWidget, widget: QWidget, margin: int, *, end: bool = False) -> int:
         """x of ``widget`` ``margin`` from the start side of ``host`` (``end``: the end side)
@@ -321,7 +345,8 @@ class MainWindow(QMainWindow):
 
     def _place_language_bar(self, model: FlowModel) -> None:
         """The kiosk's language bar (top right) and help control (bottom right), over the
-        preview or the consent notice."""
+        preview, the consent notice or the result screen: "Need help?" is on every screen
+        a person can get stuck on."""
         bar = getattr(self, "language_bar", None)
         if bar is None:
             return
@@ -329,6 +354,8 @@ class MainWindow(QMainWindow):
         host: QWidget = self.preview
         if model.state is State.CONSENT and self.consent_view is not None:
             host = self.consent_view
+        elif model.state is State.RESULT:
+            host = self.result_view
         if self.help is not None:
             if self.help.parentWidget() is not host:
                 self.help.setParent(host)
@@ -339,7 +366,7 @@ class MainWindow(QMainWindow):
                 host.height() - self.help.height() - 28,
             )
             self.help.raise_()
-            self._reserve_bottom()
+            self._place_notes()
         if bar.parentWidget() is not host:
             bar.setParent(host)
         bar.setVisible(model.state in (State.ATTRACT, State.CONSENT, State.ALIGNING, State.STEADY))

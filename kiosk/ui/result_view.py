@@ -58,6 +58,7 @@ class ResultView(QWidget):
         self.title.setWordWrap(True)  # a long headline (Filipino) takes two lines, never cut
         self.title.setStyleSheet(TITLE_STYLE.format(px=56))
         self.text_scale = 1.0  # ui.large_text (set by theme.enlarge)
+        self.bottom_inset = 0  # kiosk mode: "Need help?" along the bottom, kept clear
         self.step = QLabel()
         self.step.setObjectName("resultStep")
         self.step.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -160,11 +161,16 @@ class ResultView(QWidget):
         super().resizeEvent(event)
         self._fit()
 
+    def fit(self) -> None:
+        self._fit()
+
     def _fit(self) -> None:
         """Short screens (1366x768 beside the staff panel) get a smaller badge and margins;
-        narrow ones (a portrait display) the buttons one above the other."""
+        narrow ones (a portrait display) the buttons one above the other. The words stay
+        above what is along the bottom (``bottom_inset``: kiosk mode's "Need help?")."""
         margin = 48 if self.height() >= 800 else 24
-        self.column.setContentsMargins(margin, margin, margin, margin)
+        bottom = max(margin, self.bottom_inset + 12)
+        self.column.setContentsMargins(margin, margin, margin, bottom)
         side = max(96, min(168, round(self.height() * 0.2)))
         if self.badge.width() != side:
             self.badge.setFixedSize(side, side)
