@@ -32,6 +32,7 @@ from kiosk.quality.report import QualityReport
 from kiosk.quality.rules import SERVICE_MESSAGES, Rule
 
 Scene = tuple[QualityReport | None, np.ndarray]
+SHOWN_AFTER_S = 2.0  # each screen is shown this long after its state began
 
 # The screen sizes people meet: the commonest laptop, full HD, a portrait kiosk totem.
 SIZES: dict[str, tuple[int, int]] = {
@@ -139,12 +140,18 @@ def show(window: Any, controller: Any, screen: Screen) -> None:
     from kiosk.ui.workers import FramePacket
 
     m = screen.model
-    if m.state is State.STEADY:  # the ring two thirds full, whenever it is shown
+    now = time.monotonic()
+    # Each screen as a person meets it, whenever it is shown (the list is made before the
+    # first one is): the state just begun, two seconds in — a kiosk result counting down
+    # from its full time, not at "0 s" — and the hold ring two thirds full.
+    m = dataclasses.replace(m, since=now - SHOWN_AFTER_S)
+    if m.state is State.STEADY:
         hold = m.settings.hold_s
-        m = dataclasses.replace(m, steady_since=time.monotonic() - hold * 2 / 3)
+        m = dataclasses.replace(m, steady_since=now - hold * 2 / 3)
     controller.model = m
     window.preview.show_frame(FramePacket(screen.frame, m.last_frame_id, 0.0))
     window.show_model(m)
+    window._on_animate()  # the countdown (and ring) now, not at the next animation tick
     if window.panel is not None:
         window.panel.update_model(m, 30.0, 24.0)
     for _ in range(3):

@@ -264,6 +264,39 @@ def test_the_kiosk_countdown_is_large_and_high_contrast(qtbot, themed, outcome):
             win.guard.remove()
 
 
+def test_a_result_screen_is_photographed_counting_down_not_at_0_s(qtbot, themed):
+    """`make screenshots` makes every screen first and shoots them one by one, a minute
+    or more later: each result is still shown counting down from its full time."""
+    controller = FlowController(
+        fakes.IdleSource(), fakes.no_engine, fakes.NoService(), FlowSettings(kiosk_mode=True)
+    )
+    win = MainWindow(controller, kiosk=True)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    frame = np.full((720, 1280, 3), 150, np.uint8)
+    scene = (fakes.report(frame_id=4), frame)
+    try:
+        screens = {s.name: s for s in catalogue.screens(True, {k: scene for k in SCENE_NAMES})}
+        old = screens["result_verified"]
+        long_ago = dataclasses.replace(old.model, since=old.model.since - 600.0)
+        catalogue.show(win, controller, dataclasses.replace(old, model=long_ago))
+        label = win.result_view.countdown
+        timeout = long_ago.settings.result_timeout_s
+        shown = round(timeout - catalogue.SHOWN_AFTER_S)
+        assert label.isVisible()
+        seconds = int(label.text().removeprefix("Starting again in ").removesuffix(" s"))
+        assert shown - 1 <= seconds <= shown, label.text()  # (a second for a slow machine)
+        assert 0 < shown < timeout
+    finally:
+        win.allow_close = True
+        if win.guard is not None:
+            win.guard.remove()
+
+
+SCENE_NAMES = ("empty", "small", "border", "good")
+
+
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
     h = hex_colour.lstrip("#")
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
