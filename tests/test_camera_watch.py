@@ -118,3 +118,47 @@ def test_the_app_shows_staff_a_camera_plugged_in_and_out(qtbot, make_app, clips,
             assert notice is not None and notice.text() == "Camera unplugged: Logitech BRIO"
     finally:
         watch.stop()
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("kiosk", [False, True], ids=["staff", "kiosk"])
+def test_the_open_settings_list_a_camera_plugged_in_and_keep_one_unplugged(
+    qtbot, make_app, clips, kiosk
+):
+    """The settings dialog listed the cameras once, when it opened: a camera plugged in
+    while it was open could not be chosen until it was closed and opened again."""
+    from kiosk.config import Config
+    from kiosk.ui.settings_dialog import SettingsDialog
+
+    _controller, window = make_app(clips["good"], kiosk=kiosk, loop=True)
+    lister = FakeLister(BUILT_IN)
+    dialog = SettingsDialog(Config(), save=lambda c: None, cameras=lister, parent=window)
+    dialog.show()
+    picker = dialog.source
+    help_ = dialog.fields["camera.source"].help
+
+    def names() -> list[str]:
+        return [picker.itemText(i) for i in range(picker.count())]
+
+    assert "Logitech BRIO" not in names() and help_.text().startswith("1 camera found")
+    watch = CameraWatch(lambda: window, lister=lister, interval_s=0.05)
+    watch.start()
+    try:
+        qtbot.waitUntil(lambda: lister.calls >= 3, timeout=3000)
+        with lister.lock:
+            lister.cameras.append(BRIO)
+        qtbot.waitUntil(lambda: "Logitech BRIO" in names(), timeout=3000)
+        assert help_.text().startswith("2 cameras found")
+        picker.setCurrentIndex(names().index("Logitech BRIO"))
+        assert picker.source() == "Logitech BRIO" and picker.problem() == ""
+        with lister.lock:
+            lister.cameras.remove(BRIO)
+        qtbot.waitUntil(lambda: "Logitech BRIO" not in names(), timeout=3000)
+        # what staff chose stays, named, and is marked as not there
+        assert picker.currentText() == "Logitech BRIO"
+        error = dialog.fields["camera.source"].error
+        assert error.isVisible() and "Logitech BRIO" in error.text()
+        assert help_.text().startswith("1 camera found")
+    finally:
+        watch.stop()
+        dialog.reject()

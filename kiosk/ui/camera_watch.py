@@ -1,8 +1,9 @@
 """A camera plugged in or out while the kiosk runs: noticed by
 :class:`kiosk.camera.watch.CameraWatcher` (its own thread, a listing every 3 s), logged there
 (``camera_added`` / ``camera_removed``), and shown to staff — a note at the top of the staff
-window for a few seconds. Kiosk mode shows the public nothing (the log has it; a camera the
-kiosk uses that goes away has its own screen)."""
+window for a few seconds — and an open settings dialog lists the cameras there now. Kiosk
+mode shows the public nothing (the log has it; a camera the kiosk uses that goes away has its
+own screen)."""
 
 from __future__ import annotations
 
@@ -79,7 +80,13 @@ class CameraWatch(QObject):
     def _on_change(self, change: CameraChange) -> None:
         self.changes.append(change)
         window = self.window_of()
-        if window is None or getattr(window, "kiosk", False):
+        if window is None:
+            return
+        from kiosk.ui.settings_dialog import SettingsDialog
+
+        for dialog in window.findChildren(SettingsDialog):  # its camera list, in both modes
+            dialog.set_cameras(list(change.cameras))
+        if getattr(window, "kiosk", False):
             return  # kiosk mode: logged only
         notice = window.findChild(CameraChangeNotice)
         if notice is None:

@@ -167,6 +167,34 @@ class SettingsDialog(QDialog):
         form.addRow(label, row.box)
         return row
 
+    def _cameras_found_text(self) -> str:
+        found = len(self.source.cameras)
+        if not found:
+            return self.tr(
+                "No camera could be listed; type an index, a video file or an image folder."
+            )
+        return plural(
+            self.tr(
+                "%n camera(s) found; or type an index, a video file or an image folder.",
+                "",
+                found,
+            ),
+            "SettingsDialog",
+            "%n camera(s) found; or type an index, a video file or an image folder.",
+            found,
+        )
+
+    def set_cameras(self, cameras: list[CameraDevice]) -> None:
+        """The cameras there now (a camera plugged in or out while the dialog is open, from
+        :class:`kiosk.ui.camera_watch.CameraWatch`): the list, its count and the check of
+        what is chosen follow."""
+        self.source.set_cameras(cameras)
+        row = self.fields["camera.source"]
+        if self.source.isEnabled():  # (an environment override keeps its own note)
+            row.help.setText(self._cameras_found_text())
+            row.help.setVisible(True)
+        self._check_live("camera.source")
+
     def _number(
         self,
         form: QFormLayout,
@@ -194,23 +222,7 @@ class SettingsDialog(QDialog):
     def _build_camera(self, cfg: Any, cameras: Callable[[], list[CameraDevice]]) -> None:
         form = self._tab(self.tr("Camera"))
         self.source = CameraPicker(cfg.camera.source, cameras)
-        found = len(self.source.cameras)
-        help_ = (
-            plural(
-                self.tr(
-                    "%n camera(s) found; or type an index, a video file or an image folder.",
-                    "",
-                    found,
-                ),
-                "SettingsDialog",
-                "%n camera(s) found; or type an index, a video file or an image folder.",
-                found,
-            )
-            if found
-            else self.tr(
-                "No camera could be listed; type an index, a video file or an image folder."
-            )
-        )
+        help_ = self._cameras_found_text()
         self._add(form, "camera.source", self.tr("Camera"), self.source, help_=help_)
         self.source.editTextChanged.connect(lambda _t: self._check_live("camera.source"))
         self.source.currentIndexChanged.connect(lambda _i: self._check_live("camera.source"))

@@ -153,16 +153,41 @@ class CameraPicker(QComboBox):
         super().__init__()
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.cameras = cameras()
+        self.cameras: list[CameraDevice] = []
+        self._fill(cameras())
+        line = self.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("empty: first webcam · 1: camera index · file or folder"))
+        self._choose(current)
+
+    def _fill(self, cameras: list[CameraDevice]) -> None:
+        self.cameras = list(cameras)
+        self.clear()
         self.addItem(self.tr("First webcam (default)"), "")
         for device in self.cameras:
             value = config_value(device, self.cameras)
             label = device.name if value == device.name else f"{device.name} ({device.stable_id})"
             self.addItem(label, value)
             self.setItemData(self.count() - 1, device.stable_id, Qt.ItemDataRole.ToolTipRole)
-        line = self.lineEdit()
-        assert line is not None
-        line.setPlaceholderText(self.tr("empty: first webcam · 1: camera index · file or folder"))
+
+    def set_cameras(self, cameras: list[CameraDevice]) -> None:
+        """A camera was plugged in or out while the dialog is open: list what is there now,
+        keeping what is chosen or typed (a chosen camera that went away stays, by name, and
+        is marked as not found)."""
+        kept = self.source()
+        chosen = next((d for d in self.cameras if config_value(d, self.cameras) == kept), None)
+        self.blockSignals(True)
+        try:
+            self._fill(cameras)
+            self._choose(chosen.stable_id if chosen is not None else kept)
+            if chosen is not None and self.currentText() == chosen.stable_id:
+                self.setEditText(kept)  # gone: still named as it was chosen
+        finally:
+            self.blockSignals(False)
+        if self.source() != kept:  # (the thumbnail follows a change of camera only)
+            self.currentIndexChanged.emit(self.currentIndex())
+
+    def _choose(self, current: str) -> None:
         found = self.findData(current)
         if found < 0 and current and not current.isdigit():  # the same camera, named otherwise
             named = find_camera(current, self.cameras)
