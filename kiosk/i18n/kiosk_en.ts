@@ -696,9 +696,9 @@
     </message>
     <message numerus="yes">
         <source>%n camera(s) found; or type an index, a video file or an image folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n camera found; or type an index, a video file or an image folder.</numerusform>
+            <numerusform>%n cameras found; or type an index, a video file or an image folder.</numerusform>
         </translation>
     </message>
     <message>
@@ -811,9 +811,9 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) to correct: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field to correct: %1.</numerusform>
+            <numerusform>%n fields to correct: %1.</numerusform>
         </translation>
     </message>
     <message>
