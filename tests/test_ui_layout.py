@@ -22,7 +22,7 @@ from kiosk.ui.lock import PinGuard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pin_dialog import PinDialog
 from kiosk.ui.preview import PreviewWidget
-from kiosk.ui.preview_image import MAX_CROP, place, prepare_display
+from kiosk.ui.preview_image import MAX_CROP, PORTRAIT_STAGE, place, prepare_display
 from kiosk.ui.workers import FramePacket
 from scripts import screen_catalogue as catalogue
 from tests import fakes
@@ -97,7 +97,14 @@ def test_the_picture_fills_the_stage_but_never_hides_much_of_the_frame(frame_siz
     p = place(*frame_size, *stage)
     cx, cy, cw, ch = p.crop
     tx, ty, tw, th = p.target
-    assert cw >= frame_size[0] * (1 - MAX_CROP) - 1 and ch >= frame_size[1] * (1 - MAX_CROP) - 1
+    if stage[1] >= stage[0] * PORTRAIT_STAGE and frame_size[0] > frame_size[1]:
+        # a landscape camera on a portrait display: the frame's middle square, full width
+        assert (cw, ch) == (frame_size[1], frame_size[1]) and cy == 0
+        assert abs(cx + cw / 2 - frame_size[0] / 2) <= 1
+        assert tw == stage[0] and abs(ty + th / 2 - stage[1] / 2) <= 1
+    else:
+        assert cw >= frame_size[0] * (1 - MAX_CROP) - 1
+        assert ch >= frame_size[1] * (1 - MAX_CROP) - 1
     assert tx >= 0 and ty >= 0 and tx + tw <= stage[0] and ty + th <= stage[1]
     assert tw == stage[0] or th == stage[1]  # as large as it can be
     assert abs(tw / cw - th / ch) < 0.01 * tw / cw  # not stretched
@@ -107,6 +114,37 @@ def test_the_picture_fills_the_stage_but_never_hides_much_of_the_frame(frame_siz
         x1, y1 = p.to_widget(cx + cw, cy + ch, mirror)
         assert abs(min(x0, x1) - vx) < 1e-6 and abs(max(x0, x1) - (vx + vw)) < 1e-6
         assert abs(y0 - vy) < 1e-6 and abs(y1 - (vy + vh)) < 1e-6
+
+
+@pytest.mark.parametrize("stage", [(1080, 1920), (688, 1874)], ids=["kiosk", "staff"])
+def test_a_landscape_camera_on_a_portrait_display_fills_its_width_not_a_thin_band(qtbot, stage):
+    """1280x720 on a 1080x1920 totem was a 1080x607 band across the middle of a dark
+    screen: now a square of the frame around the oval, the display's whole width, with the
+    face box on the face (a red patch where the report says it is) and the oval over it."""
+    size, box = (1280, 720), (560, 200, 160, 210)
+    widget = PreviewWidget()
+    qtbot.addWidget(widget)
+    widget.resize(*stage)
+    frame = frame_with_patch(size, box)
+    model = dataclasses.replace(
+        initial_model(FlowSettings()),
+        state=State.ALIGNING,
+        latest=Candidate(1, frame, report_with_box(box, size)),
+        last_frame_id=1,
+    )
+    widget.set_model(model)
+    widget.show_frame(FramePacket(frame, 1, 0.0, prepare_display(frame, stage[0], stage[1], True)))
+    pixels = grab_rgb(widget)
+    picture = pixels.astype(int).mean(axis=2) > 40  # (the bars are the dark theme colour)
+    rows = np.nonzero(picture.all(axis=1))[0]  # rows the camera picture fills edge to edge
+    assert rows.size >= stage[0] - 2, f"the picture is {rows.size} px tall, a band"
+    video = widget.video_rect()
+    assert video.width() == stage[0] and video.height() >= stage[0] - 1
+    r, g, b = (pixels[..., i].astype(int) for i in range(3))
+    shown = bbox((r > 100) & (g < 60) & (b < 60))
+    face = widget.face_rect()
+    assert face is not None and near(face, shown, 2.5), (face, shown)
+    assert widget.guide_rect().contains(face.center())
 
 
 CASES = [  # frame size, face box (x, y, w, h) in frame pixels
@@ -151,7 +189,10 @@ def test_the_face_box_is_drawn_on_the_face_at_every_size(qtbot, stage, case, mir
     assert near(drawn, shown, 3.5), (drawn, shown)
     widget.set_model(model)
     face = widget.face_rect()
-    assert face is not None and near(face, shown, 2.5), (face, shown)
+    assert face is not None
+    # (on a portrait display the picture is the frame's middle: what of the face is on it)
+    face = face.intersected(widget.video_rect())
+    assert near(face, shown, 2.5), (face, shown)
 
 
 @pytest.mark.parametrize("stage", SIZES, ids=SIZE_IDS)

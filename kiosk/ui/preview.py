@@ -487,8 +487,8 @@ class PreviewWidget(QWidget):
 
     def spinner_geometry(self) -> tuple[QPointF, float]:
         """Centre and radius of the "sending" spinner: beside the person's face, never on
-        it (nor on the message at the bottom); in the message's icon place if the face
-        leaves no room on either side."""
+        it (nor on the message at the bottom); below or above it when the face is as wide
+        as the screen; in the message's icon place if the face leaves no room at all."""
         r = max(18.0, min(self.width(), self.height()) * 0.06)
         face = self.face_rect() or self.guide_rect()
         pad = r * 0.6
@@ -501,6 +501,13 @@ class PreviewWidget(QWidget):
         for cx, free in (right, left):
             if free >= 2 * (r + pad):
                 return QPointF(cx, cy), r
+        # A face as wide as the screen (a portrait display): below it, or above it.
+        cx = min(max(face.center().x(), r + pad), room.right() - r - pad)
+        below, above = banner_top - face.bottom(), face.top() - room.top()
+        if below >= 2 * (r + pad):
+            return QPointF(cx, (face.bottom() + banner_top) / 2), r
+        if above >= 2 * (r + pad):
+            return QPointF(cx, (face.top() + room.top()) / 2), r
         box, h, _ = self._banner_box(message[2] if message else None)
         icon = self._mirrored(box, QRectF(box.left() + h * 0.18, box.top(), h * 0.68, h))
         return QPointF(icon.center().x(), box.top() + h * 0.5), h * 0.3

@@ -4,10 +4,17 @@ One placement rule serves the picture (the capture thread scales with it) and ev
 drawn over it (the face box, the guide, the spinner), so they can never disagree: the frame
 is scaled to fill the stage, but never with more than :data:`MAX_CROP` of its width or
 height cut off — past that it is letterboxed (bars above and below, or at the sides) instead.
-A 16:9 camera on a 16:9 screen fills it exactly; on the staff preview (about 4:3) or a
-portrait kiosk display (9:16), or a portrait camera (720x1280) on a landscape screen, the
-person sees (nearly) all that the checks see — a face the checks found is never outside the
-picture, and the oval is over the frame's middle, not a strip of it.
+A 16:9 camera on a 16:9 screen fills it exactly; on the staff preview (about 4:3), or a
+portrait camera (720x1280) on a landscape screen, the person sees (nearly) all that the
+checks see — a face the checks found is never outside the picture, and the oval is over the
+frame's middle, not a strip of it.
+
+A landscape camera on a portrait display (a 1080x1920 totem) would be a thin band across
+the middle of a dark screen: there the frame is cut to a square around its middle — where
+the oval asks the face to be — which fills the display's width (1080x1080 on a totem), with
+the language button above it and the guidance below. The checks still see the whole frame,
+so a face at the far side of it can be found while it is off the picture; the person, who
+sees themselves beside the oval or not at all, moves into it.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import cv2
 import numpy as np
 
 MAX_CROP = 0.12  # at most this share of the frame's width (or height) is cut off to fill
+PORTRAIT_STAGE = 1.3  # a stage this many times taller than wide is a portrait display
 BAR_BGRA = (0x20, 0x12, 0x0B, 255)  # the letterbox bars: the theme's background, #0B1220
 
 
@@ -49,6 +57,11 @@ def place(frame_w: int, frame_h: int, width: int, height: int) -> Placement:
     """How a ``frame_w``x``frame_h`` frame is shown on a ``width``x``height`` stage."""
     fw, fh = max(1, frame_w), max(1, frame_h)
     w, h = max(1, width), max(1, height)
+    if h >= w * PORTRAIT_STAGE and fw > fh:
+        # A landscape camera on a portrait display: its middle square, the display's width.
+        th = min(h, w)
+        crop = ((fw - fh) // 2, 0, fh, fh)
+        return Placement(w, h, crop, (0, (h - th) // 2, w, th))
     cover = max(w / fw, h / fh)
     fit = min(w / fw, h / fh)
     s = min(cover, fit / (1 - MAX_CROP))
