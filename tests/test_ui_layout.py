@@ -404,3 +404,45 @@ def test_kiosk_mode_opens_full_screen_and_staff_mode_fits_the_screen(qtbot):
     assert primary is not None
     room = primary.availableGeometry()
     assert staff.width() <= room.width() and staff.height() <= room.height()
+
+
+@pytest.mark.parametrize("mirror", [True, False], ids=["mirrored", "plain"])
+def test_a_face_beside_the_portrait_picture_gets_an_arrow_at_its_edge(qtbot, mirror):
+    """On a portrait display the frame's sides are off the picture: a face found there
+    (guidance "move a little to your left") is marked by an arrow at the edge it is beyond,
+    level with it; a face on the picture has none."""
+    size, stage = (1280, 720), (1080, 1920)
+    widget = PreviewWidget(mirror=mirror)
+    qtbot.addWidget(widget)
+    widget.resize(*stage)
+
+    def show(box: tuple[float, float, float, float]) -> np.ndarray:
+        frame = frame_with_patch(size, box)
+        widget.set_model(
+            dataclasses.replace(
+                initial_model(FlowSettings()),
+                state=State.ALIGNING,
+                latest=Candidate(1, frame, report_with_box(box, size)),
+                last_frame_id=1,
+            )
+        )
+        shown = prepare_display(frame, stage[0], stage[1], mirror)
+        widget.show_frame(FramePacket(frame, 1, 0.0, shown))
+        return grab_rgb(widget)
+
+    show((560, 200, 160, 210))
+    assert widget.off_picture_marker() is None
+    pixels = show((1060, 250, 170, 220))  # at the frame's right: beside the square shown
+    marker = widget.off_picture_marker()
+    assert marker is not None
+    video, face = widget.video_rect(), widget.face_rect()
+    assert face is not None
+    at = marker.boundingRect()
+    assert video.contains(at)
+    # the side the face is on, on screen (the left when mirrored), level with it
+    assert (at.center().x() < video.center().x()) == mirror
+    assert at.top() <= face.center().y() <= at.bottom()
+    r, g, b = (pixels[..., i].astype(int) for i in range(3))
+    amber = (r > 200) & (g > 120) & (g < 200) & (b < 80)  # GUIDE[ALIGNING]
+    inside = at.toAlignedRect()
+    assert amber[inside.top() : inside.bottom(), inside.left() : inside.right()].sum() > 100

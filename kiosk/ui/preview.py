@@ -312,6 +312,32 @@ class PreviewWidget(QWidget):
         p.setPen(self._box_pens[model.latest.report.passed])
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(rect, 10, 10)
+        marker = self.off_picture_marker()
+        if marker is not None:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(GUIDE[State.ALIGNING]))
+            p.drawPath(marker)
+
+    def off_picture_marker(self) -> QPainterPath | None:
+        """A portrait display shows the frame's middle: a face the checks found beside it
+        (mostly off the picture) gets an arrow at that edge of the picture, level with it,
+        pointing to where the person is — the guidance says which way to move."""
+        face, video = self.face_rect(), self.video_rect()
+        if face is None or face.width() <= 0:
+            return None
+        shown = face.intersected(video)
+        if shown.width() >= face.width() / 2:
+            return None
+        s = max(24.0, min(self.width(), self.height()) * 0.05)
+        y = min(max(face.center().y(), video.top() + s), video.bottom() - s)
+        right = face.center().x() > video.center().x()
+        tip = video.right() - s * 0.3 if right else video.left() + s * 0.3
+        back = tip - s if right else tip + s
+        path = QPainterPath(QPointF(tip, y))
+        path.lineTo(QPointF(back, y - s * 0.8))
+        path.lineTo(QPointF(back, y + s * 0.8))
+        path.closeSubpath()
+        return path
 
     def _ring_rect(self) -> QRectF:
         return self.guide_rect().adjusted(-14, -14, 14, 14)
