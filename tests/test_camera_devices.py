@@ -187,3 +187,83 @@ def test_kiosk_cameras_with_none_is_an_empty_list_and_exit_0(monkeypatch, capsys
     assert json.loads(capsys.readouterr().out) == []
     assert main(["cameras"]) == 0
     assert "No camera found" in capsys.readouterr().out
+
+
+def test_a_built_in_and_an_external_camera_are_told_apart_by_the_usb_port(tmp_path):
+    """The kernel's `removable` attribute of the USB device (from the firmware's port
+    description): `fixed` is the laptop's own camera, `removable` one plugged in; a port
+    that says `unknown` leaves it to the name."""
+    add_usb_camera(tmp_path, "video0", "Integrated Camera", port="5", vid="04f2", pid="b6dd")
+    add_usb_camera(tmp_path, "video2", "HD Webcam", port="2", vid="0c45", pid="6366")
+    add_usb_camera(tmp_path, "video4", "USB Camera", port="3", vid="1bcf", pid="2284")
+    add_usb_camera(tmp_path, "video6", "Logitech BRIO", port="1", vid="046d", pid="085e")
+    usb = tmp_path / "devices" / "usb1"
+    (usb / "1-5" / "removable").write_text("unknown\n")  # the name says built in
+    (usb / "1-2" / "removable").write_text("fixed\n")  # a built-in "HD Webcam"
+    (usb / "1-1" / "removable").write_text("removable\n")
+    found = linux_cameras(tmp_path / "class" / "video4linux")
+    kinds = {d.name: d.external for d in found}
+    assert kinds == {
+        "Integrated Camera": False,
+        "HD Webcam": False,
+        "USB Camera": None,  # no removable attribute, a name that says nothing
+        "Logitech BRIO": True,
+    }
+    assert devices.preferred_camera(found) == found[3]  # the one plugged in
+    assert devices.preferred_camera(found[:3]) == found[2]  # unknown beats built in
+    assert devices.preferred_camera(found[:2]) == found[0]  # the OS's order stands
+    assert devices.preferred_camera([]) is None
+    assert found[3].as_json()["external"] is True
+
+
+def test_windows_and_macos_tell_the_built_in_camera_by_its_name():
+    def enumerate_cameras(backend):
+        return [
+            CameraInfo(
+                0,
+                "Integrated Webcam",
+                r"\\?\usb#vid_0bda&pid_58f4&mi_00#6&1#{g}",
+                0x0BDA,
+                0x58F4,
+                backend,
+            ),
+            CameraInfo(1, "Logitech BRIO", WIN_BRIO, 0x046D, 0x085E, backend),
+        ]
+
+    win = list_cameras("win32", enumerate_=enumerate_cameras)
+    assert [d.external for d in win] == [False, None]
+    assert devices.preferred_camera(win) == win[1]
+    mac = package_cameras(
+        "darwin",
+        lambda backend: [
+            CameraInfo(0, "FaceTime HD Camera", "47B4B64B-7067", None, None, backend),
+            CameraInfo(1, "Razer Kiyo", "0x1420000-1532-0e03", 0x1532, 0x0E03, backend),
+        ],
+    )
+    assert [d.external for d in mac] == [False, None]
+    assert devices.preferred_camera(mac) == mac[1]
+
+
+def test_with_no_camera_configured_the_external_one_is_opened_not_the_laptops(tmp_path):
+    """`kiosk run` with nothing in [camera] source on a laptop with a USB camera plugged
+    in opened the laptop's own camera (index 0)."""
+    from kiosk.camera.webcam import WebcamSource
+    from kiosk.config import CameraConfig, Config
+    from kiosk.ui.app import choose_source
+
+    add_usb_camera(tmp_path, "video0", "Integrated Camera", port="5", vid="04f2", pid="b6dd")
+    add_usb_camera(tmp_path, "video2", "Logitech BRIO", port="1", vid="046d", pid="085e")
+    (tmp_path / "devices" / "usb1" / "1-1" / "removable").write_text("removable\n")
+    found = linux_cameras(tmp_path / "class" / "video4linux")
+    source, note = choose_source(None, Config(), loop=True, cameras=lambda: found)
+    assert isinstance(source, WebcamSource) and source.device == "usb-046d:085e-Logitech-BRIO"
+    assert "external camera Logitech BRIO" in note and "Integrated Camera" in note
+    # configured, or turned off: as before
+    cfg = Config(camera=CameraConfig(source="Integrated"))
+    source, _ = choose_source(None, cfg, loop=True, cameras=lambda: found)
+    assert isinstance(source, WebcamSource) and source.device == "Integrated"
+    off = Config(camera=CameraConfig(prefer_external=False))
+    source, note = choose_source(None, off, loop=True, cameras=lambda: found)
+    assert "external" not in note and getattr(source, "device", None) != found[1].stable_id
+    source, note = choose_source(None, Config(), loop=True, cameras=lambda: found[:1])
+    assert note == "" or "demo" in note  # only the built-in one: the first webcam as before

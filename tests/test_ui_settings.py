@@ -368,3 +368,12 @@ def test_pin_rules_are_explained(dialog):
     assert not dialog.try_save()
     assert "differ" in dialog.fields["kiosk.pin_again"].error.text()
     assert not dialog.fields["kiosk.pin"].error.isVisibleTo(dialog)
+
+
+def test_preferring_an_external_camera_is_a_setting_kept_on_save(qtbot):
+    d = open_dialog(qtbot, cameras=lambda: list(CAMERAS))
+    box = d.prefer_external
+    assert box.isChecked()  # the default: a USB camera over the laptop's own
+    assert "plugged in" in d.fields["camera.prefer_external"].help.text()
+    box.setChecked(False)
+    assert d.try_save() and d.saved_configs[-1].camera.prefer_external is False

@@ -14,6 +14,15 @@ and USB ports. Qt-free.
 The stable id is ``usb-VVVV:PPPP-<serial or name>`` when the USB vendor/product are known
 (the same camera on another port or after a reboot keeps it; an index does not), else
 ``<platform>-<name>`` (a built-in camera); a second identical camera gets ``#2``.
+
+**Built-in or external** (``external``: True, False, or None when nothing says): on Linux
+the USB port the camera hangs from, as the firmware describes it (the kernel's ``removable``
+attribute of the USB device: ``fixed`` is a built-in camera, ``removable`` a plugged-in
+one; a camera not on USB at all is built in); elsewhere, and where the port says
+``unknown``, only the name can tell ("Integrated", "Built-in", "FaceTime", "Internal" are
+built-in cameras). With no camera configured the kiosk prefers an external camera over a
+built-in one (:func:`preferred_camera`); where nothing tells them apart the OS's order
+stands.
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ class CameraDevice:
     vid: int | None = None
     pid: int | None = None
     resolutions: tuple[tuple[int, int], ...] = field(default=())
+    external: bool | None = None  # a plugged-in camera (True), built in (False), or unknown
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -52,6 +62,7 @@ class CameraDevice:
             "vid": None if self.vid is None else f"{self.vid:04x}",
             "pid": None if self.pid is None else f"{self.pid:04x}",
             "resolutions": [f"{w}x{h}" for w, h in self.resolutions],
+            "external": self.external,
         }
 
 
@@ -89,6 +100,24 @@ def _unique(devices: Iterable[CameraDevice]) -> list[CameraDevice]:
     return out
 
 
+# --- built in or plugged in ---------------------------------------------------------------
+
+BUILT_IN_NAMES = re.compile(r"integrated|built-?\s?in|facetime|internal", re.IGNORECASE)
+
+
+def _external_by_name(name: str) -> bool | None:
+    """False for a name that says it is the computer's own camera; None otherwise (a
+    name like "USB Camera" or "HD Webcam" says nothing either way)."""
+    return False if BUILT_IN_NAMES.search(name) else None
+
+
+def preferred_camera(cameras: Sequence[CameraDevice]) -> CameraDevice | None:
+    """With no camera configured: an external camera over one of unknown kind over a
+    built-in one, in the OS's order within each; None when there is none."""
+    rank = {True: 0, None: 1, False: 2}
+    return min(cameras, key=lambda d: rank[d.external], default=None)
+
+
 # --- Linux ---------------------------------------------------------------------------------
 
 
@@ -122,6 +151,10 @@ def linux_cameras(sysfs: Path = Path("/sys/class/video4linux")) -> list[CameraDe
         vid = _hex(_read(usb / "idVendor")) if usb else None
         pid = _hex(_read(usb / "idProduct")) if usb else None
         serial = _read(usb / "serial") if usb else ""
+        port = _read(usb / "removable") if usb else ""
+        external = {"removable": True, "fixed": False}.get(port)
+        if usb is None:
+            external = False  # not on USB: a laptop's or board's own camera
         devices.append(
             CameraDevice(
                 name=name,
@@ -131,6 +164,7 @@ def linux_cameras(sysfs: Path = Path("/sys/class/video4linux")) -> list[CameraDe
                 path=f"/dev/{node.name}",
                 vid=vid,
                 pid=pid,
+                external=external if external is not None else _external_by_name(name),
             )
         )
     return _unique(devices)
@@ -191,6 +225,7 @@ def package_cameras(platform: str, enumerate_: Enumerate | None = None) -> list[
                 path=path,
                 vid=info.vid,
                 pid=info.pid,
+                external=_external_by_name(name),
             )
         )
     return _unique(devices)

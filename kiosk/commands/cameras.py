@@ -6,8 +6,8 @@ import argparse
 import json
 
 HELP = (
-    "List the cameras found (name, stable id, index, and on Linux the frame sizes each"
-    " offers); put a name or id in [camera] source. "
+    "List the cameras found (name, stable id, index, built-in or external where that is"
+    " known, and on Linux the frame sizes each offers); put a name or id in [camera] source. "
     "An empty list, exit 0, when there are none."
 )
 
@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for cam in cameras:
         sizes = ", ".join(f"{w}x{h}" for w, h in cam.resolutions)
-        line = f"{cam.index}: {cam.name}  [id {cam.stable_id}]"
+        kind = "" if cam.external is None else "  external" if cam.external else "  built-in"
+        line = f"{cam.index}: {cam.name}  [id {cam.stable_id}]{kind}"
         print(line + (f"  {sizes}" if sizes else "") + (f"  {cam.path}" if cam.path else ""))
     return 0

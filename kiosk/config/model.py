@@ -140,6 +140,8 @@ class CameraConfig:
     width: StrictInt = Field(default=1280, ge=160, le=7680)
     height: StrictInt = Field(default=720, ge=120, le=4320)
     mirror_preview: StrictBool = True
+    # With no source set: an external (USB, plugged-in) camera over the computer's own.
+    prefer_external: StrictBool = True
 
 
 @_section("ui")

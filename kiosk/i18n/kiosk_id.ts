@@ -659,6 +659,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prefer an external camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With “First webcam”: a camera plugged in (USB) is used rather than the computer&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>

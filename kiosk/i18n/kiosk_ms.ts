@@ -715,6 +715,14 @@
         <translation>Tinggi gambar</translation>
     </message>
     <message>
+        <source>Prefer an external camera</source>
+        <translation>Utamakan kamera luaran</translation>
+    </message>
+    <message>
+        <source>With “First webcam”: a camera plugged in (USB) is used rather than the computer&apos;s own.</source>
+        <translation>Dengan “Kamera web pertama”: kamera yang dipasang (USB) digunakan, bukan kamera komputer sendiri.</translation>
+    </message>
+    <message>
         <source>seconds</source>
         <translation>saat</translation>
     </message>

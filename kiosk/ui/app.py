@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.camera import FrameSource, source_from_spec
+from kiosk.camera.devices import CameraDevice
 from kiosk.flow import FlowSettings
 from kiosk.resources import assets_dir
 from kiosk.submission import ApiSubmitter, Submitter
@@ -19,13 +20,31 @@ def demo_clip_path() -> str:
     return str(assets_dir() / DEMO_CLIP)
 
 
-def choose_source(spec: str | None, cfg: Any, *, loop: bool) -> tuple[FrameSource, str]:
-    """The camera to use and a note for the log. No camera configured and none plugged in:
-    the bundled demo clip, so a newcomer sees the whole flow."""
+def choose_source(
+    spec: str | None,
+    cfg: Any,
+    *,
+    loop: bool,
+    cameras: Callable[[], list[CameraDevice]] | None = None,
+) -> tuple[FrameSource, str]:
+    """The camera to use and a note for the log. No camera configured: the first webcam —
+    or, with ``camera.prefer_external`` (the default), an external camera listed after the
+    computer's own (kiosk.camera.devices.preferred_camera), chosen by its stable id; none
+    plugged in: the bundled demo clip, so a newcomer sees the whole flow."""
+    from kiosk.camera.devices import list_cameras, preferred_camera
     from kiosk.camera.webcam import webcam_exists
 
     chosen = spec if spec not in (None, "") else cfg.camera.source
     note = ""
+    if chosen in (None, "") and cfg.camera.prefer_external:
+        found = (cameras or list_cameras)()
+        pick = preferred_camera(found)
+        if pick is not None and pick is not found[0] and pick.external:
+            chosen = pick.stable_id
+            note = (
+                f"no camera configured: using the external camera {pick.name} [{pick.stable_id}]"
+                f" rather than {found[0].name} [{found[0].stable_id}]"
+            )
     if chosen in (None, "") and not webcam_exists(0):
         chosen = demo_clip_path()
         loop = True

@@ -233,6 +233,18 @@ class SettingsDialog(QDialog):
         self.mirror = QCheckBox(self.tr("Mirror the preview (like a mirror)"))
         self.mirror.setChecked(cfg.camera.mirror_preview)
         self._add(form, "camera.mirror_preview", "", self.mirror)
+        self.prefer_external = QCheckBox(self.tr("Prefer an external camera"))
+        self.prefer_external.setChecked(cfg.camera.prefer_external)
+        self._add(
+            form,
+            "camera.prefer_external",
+            "",
+            self.prefer_external,
+            help_=self.tr(
+                "With “First webcam”: a camera plugged in (USB) is used rather than the"
+                " computer's own."
+            ),
+        )
 
     def _build_service(self, cfg: Any) -> None:
         form = self._tab(self.tr("Service"))
@@ -354,7 +366,11 @@ class SettingsDialog(QDialog):
     def _values(self) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
         """What the fields hold, by section, and the fields that do not hold a number."""
         changes: dict[str, dict[str, Any]] = {
-            "camera": {"source": self.source.source(), "mirror_preview": self.mirror.isChecked()},
+            "camera": {
+                "source": self.source.source(),
+                "mirror_preview": self.mirror.isChecked(),
+                "prefer_external": self.prefer_external.isChecked(),
+            },
             "api": {
                 "base_url": self.base_url.text().strip(),
                 "trust_flow_id": self.trust_flow.text().strip(),
