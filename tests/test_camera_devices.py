@@ -267,3 +267,114 @@ def test_with_no_camera_configured_the_external_one_is_opened_not_the_laptops(tm
     assert "external" not in note and getattr(source, "device", None) != found[1].stable_id
     source, note = choose_source(None, Config(), loop=True, cameras=lambda: found[:1])
     assert note == "" or "demo" in note  # only the built-in one: the first webcam as before
+
+
+def _package_as_on(monkeypatch, system: str, native: dict[str, dict[str, object]]) -> None:
+    """cv2-enumerate-cameras imported afresh as it is on ``system`` (platform.system()),
+    with its native layer — the DirectShow/Media Foundation extension on Windows, PyObjC's
+    AVFoundation on macOS, neither of which exists here — replaced by ``native``. Its own
+    Python code (backend choice, the vid/pid parsing, the index order) runs as shipped."""
+    import platform
+    import sys
+    import types
+
+    for name in [m for m in sys.modules if m.startswith("cv2_enumerate_cameras")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setattr(platform, "system", lambda: system)
+    for name, attrs in native.items():
+        module = types.ModuleType(name)
+        module.__dict__.update(attrs)
+        monkeypatch.setitem(sys.modules, name, module)
+
+
+def test_windows_through_the_package_itself_with_directshow_faked(monkeypatch):
+    listed = [
+        ("Integrated Webcam", r"\\?\usb#vid_0bda&pid_58f4&mi_00#6&2f1e&0&0000#{65e8773d}\global"),
+        ("Logitech BRIO", WIN_BRIO),
+    ]
+    _package_as_on(
+        monkeypatch,
+        "Windows",
+        {
+            "cv2_enumerate_cameras._windows_backend": {
+                "DSHOW_enumerate_cameras": lambda: listed,
+                "MSMF_enumerate_cameras": lambda: [],
+            }
+        },
+    )
+    found = list_cameras("win32")
+    assert [(d.index, d.name, d.backend) for d in found] == [
+        (0, "Integrated Webcam", CAP_DSHOW),
+        (1, "Logitech BRIO", CAP_DSHOW),
+    ]
+    assert (found[1].vid, found[1].pid) == (0x046D, 0x085E)  # parsed by the package
+    assert found[1].stable_id == "usb-046d:085e-AB12CD"
+    assert found[0].stable_id == "usb-0bda:58f4-Integrated-Webcam"  # no serial: by name
+    assert [d.external for d in found] == [False, None]
+
+
+class _Device:
+    def __init__(self, uid: str, name: str, model: str) -> None:
+        self._uid, self._name, self._model = uid, name, model
+
+    def uniqueID(self) -> str:  # (AVFoundation's method names)
+        return self._uid
+
+    def localizedName(self) -> str:
+        return self._name
+
+    def modelID(self) -> str:
+        return self._model
+
+
+def test_macos_through_the_package_itself_with_avfoundation_faked(monkeypatch):
+    devices_ = [
+        _Device("0x1420000046d085e", "Logitech BRIO", "UVC Camera VendorID_1133 ProductID_2142"),
+        _Device("47B4B64B-7067-4B9C-AD2B-AE273A71F4B5", "FaceTime HD Camera", "FaceTime HD"),
+    ]
+
+    class Session:
+        @staticmethod
+        def discoverySessionWithDeviceTypes_mediaType_position_(types_, media, position):
+            return Session()
+
+        def devices(self):
+            return list(devices_)
+
+    class RunLoop:
+        @staticmethod
+        def currentRunLoop():
+            return RunLoop()
+
+        def runUntilDate_(self, _date):
+            return None
+
+    class NSDate:
+        @staticmethod
+        def dateWithTimeIntervalSinceNow_(_s):
+            return 0
+
+    _package_as_on(
+        monkeypatch,
+        "Darwin",
+        {
+            "AVFoundation": {
+                "NSRunLoop": RunLoop,
+                "NSDate": NSDate,
+                "AVCaptureDeviceDiscoverySession": Session,
+                "AVCaptureDeviceTypeBuiltInWideAngleCamera": "wide",
+                "AVCaptureDeviceTypeExternalUnknown": "external",
+                "AVMediaTypeVideo": "vide",
+                "AVCaptureDevicePositionUnspecified": 0,
+            }
+        },
+    )
+    found = list_cameras("darwin")
+    # The package sorts by uniqueID (as OpenCV's AVFoundation backend numbers them).
+    assert [(d.index, d.name) for d in found] == [(0, "Logitech BRIO"), (1, "FaceTime HD Camera")]
+    assert all(d.backend == CAP_AVFOUNDATION for d in found)
+    assert (found[0].vid, found[0].pid) == (1133, 2142)  # decimal in the modelID
+    assert found[0].stable_id == "usb-046d:085e-Logitech-BRIO"
+    assert found[1].stable_id == "mac-47B4B64B-7067-4B9C-AD2B-AE273A71F4B5"
+    assert [d.external for d in found] == [None, False]
+    assert devices.preferred_camera(found) == found[0]
