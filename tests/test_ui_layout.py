@@ -22,7 +22,7 @@ from kiosk.ui.lock import PinGuard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pin_dialog import PinDialog
 from kiosk.ui.preview import PreviewWidget
-from kiosk.ui.preview_image import MAX_CROP, PORTRAIT_STAGE, place, prepare_display
+from kiosk.ui.preview_image import MAX_CROP, PORTRAIT_STAGE, PORTRAIT_TOP, place, prepare_display
 from kiosk.ui.workers import FramePacket
 from scripts import screen_catalogue as catalogue
 from tests import fakes
@@ -101,7 +101,7 @@ def test_the_picture_fills_the_stage_but_never_hides_much_of_the_frame(frame_siz
         # a landscape camera on a portrait display: the frame's middle square, full width
         assert (cw, ch) == (frame_size[1], frame_size[1]) and cy == 0
         assert abs(cx + cw / 2 - frame_size[0] / 2) <= 1
-        assert tw == stage[0] and abs(ty + th / 2 - stage[1] / 2) <= 1
+        assert tw == stage[0] and ty == round(stage[1] * PORTRAIT_TOP)  # near the top
     else:
         assert cw >= frame_size[0] * (1 - MAX_CROP) - 1
         assert ch >= frame_size[1] * (1 - MAX_CROP) - 1
@@ -404,6 +404,23 @@ def test_kiosk_mode_opens_full_screen_and_staff_mode_fits_the_screen(qtbot):
     assert primary is not None
     room = primary.availableGeometry()
     assert staff.width() <= room.width() and staff.height() <= room.height()
+
+
+@pytest.mark.parametrize("stage", SIZES, ids=SIZE_IDS)
+def test_the_attract_words_never_straddle_the_pictures_edge(qtbot, stage):
+    """On a portrait display the words ran across the bottom edge of the picture (half on
+    the camera, half on the dark below): there they start under it."""
+    widget = PreviewWidget()
+    qtbot.addWidget(widget)
+    widget.resize(*stage)
+    frame = np.full((720, 1280, 3), 128, np.uint8)
+    widget.show_frame(FramePacket(frame, 1, 0.0))
+    grab_rgb(widget)
+    video, top = widget.video_rect(), widget.attract_top()
+    if stage[1] > stage[0]:
+        assert top >= video.bottom(), (top, video)
+    else:
+        assert top < video.bottom() - stage[1] * 0.2  # under the oval, on the picture
 
 
 @pytest.mark.parametrize("mirror", [True, False], ids=["mirrored", "plain"])

@@ -457,6 +457,14 @@ class PreviewWidget(QWidget):
             p.setPen(pen)
             p.drawText(rect, flags, words)
 
+    def attract_top(self) -> float:
+        """Where the attract screen's words begin: under the oval — or, on a portrait
+        display with room under the picture, there, not across the picture's edge."""
+        video = self.video_rect()
+        if self.height() - self.bottom_inset - video.bottom() >= self.height() * 0.25:
+            return video.bottom() + self.height() * 0.03
+        return self.guide_rect().bottom() + self.height() * 0.03
+
     def _paint_attract(self, p: QPainter) -> None:
         g = self.guide_rect()
         font = QFont(self.font())
@@ -468,7 +476,7 @@ class PreviewWidget(QWidget):
             font.setPixelSize(font.pixelSize() - 2)  # longer languages shrink, never clip
         p.setFont(font)
         p.setPen(QColor("#FFFFFF"))
-        title_box = QRectF(0, g.bottom() + self.height() * 0.03, self.width(), self.height() * 0.08)
+        title_box = QRectF(0, self.attract_top(), self.width(), self.height() * 0.08)
         p.drawText(title_box, Qt.AlignmentFlag.AlignCenter, title)
         font.setPixelSize(int(max(15, self.height() * 0.028) * self.text_scale))
         font.setWeight(QFont.Weight.Normal)

@@ -11,10 +11,10 @@ frame's middle, not a strip of it.
 
 A landscape camera on a portrait display (a 1080x1920 totem) would be a thin band across
 the middle of a dark screen: there the frame is cut to a square around its middle — where
-the oval asks the face to be — which fills the display's width (1080x1080 on a totem), with
-the language button above it and the guidance below. The checks still see the whole frame,
-so a face at the far side of it can be found while it is off the picture; the person, who
-sees themselves beside the oval or not at all, moves into it.
+the oval asks the face to be — which fills the display's width (1080x1080 on a totem), near
+the top — the language button above it, the words and the guidance in the room below. The
+checks still see the whole frame, so a face at the far side of it can be found while it is
+off the picture; the preview marks it with an arrow at that edge, and the person moves in.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import numpy as np
 
 MAX_CROP = 0.12  # at most this share of the frame's width (or height) is cut off to fill
 PORTRAIT_STAGE = 1.3  # a stage this many times taller than wide is a portrait display
+PORTRAIT_TOP = 0.07  # there the picture's top: room above for the language button only
 BAR_BGRA = (0x20, 0x12, 0x0B, 255)  # the letterbox bars: the theme's background, #0B1220
 
 
@@ -61,7 +62,8 @@ def place(frame_w: int, frame_h: int, width: int, height: int) -> Placement:
         # A landscape camera on a portrait display: its middle square, the display's width.
         th = min(h, w)
         crop = ((fw - fh) // 2, 0, fh, fh)
-        return Placement(w, h, crop, (0, (h - th) // 2, w, th))
+        top = min((h - th) // 2, round(h * PORTRAIT_TOP))
+        return Placement(w, h, crop, (0, top, w, th))
     cover = max(w / fw, h / fh)
     fit = min(w / fw, h / fh)
     s = min(cover, fit / (1 - MAX_CROP))
