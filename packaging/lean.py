@@ -1,11 +1,11 @@
 """What the frozen kiosk leaves out, and the selective strip (used by packaging/kiosk.spec).
 
 The kiosk uses PySide6's QtCore/QtGui/QtWidgets, MediaPipe's face tasks and OpenCV's core,
-imgproc, videoio and dnn. Left out (docs/performance.md has the sizes):
+imgproc, imgcodecs, videoio and dnn. OpenCV is the headless build (the lock installs
+opencv-contrib-python-headless in place of the opencv-contrib-python mediapipe declares), so
+it brings no Qt 5 and no xcb libraries: nothing of OpenCV's is left out here.
+Left out (docs/performance.md has the sizes):
 
-- OpenCV's own Qt 5 *platform* pieces: its xcb plugin, fonts and the xcb/xkb libraries that
-  only that plugin loads (each ~6 MB, mostly alignment padding). ``cv2.abi3.so`` itself
-  links libQt5Core/Gui/Widgets/Test, so those four stay (cv2 does not import without them).
 - Qt plugins a kiosk window does not load: eglfs, linuxfb, vnc, minimal, the evdev/tuio input
   plugins (only used without a window system), the GTK and portal platform themes (the app
   sets its own Fusion style), image formats other than JPEG/SVG/ICO, and Qt's own
@@ -33,10 +33,6 @@ _QT_PLUGINS = "PySide6/Qt/plugins/"
 DROP_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     re.compile(p)
     for p in (
-        r"^cv2/qt/",  # OpenCV's Qt 5 plugins and fonts (cv2.imshow is never used)
-        # (libavdevice, which cv2 links, needs xcb-shm, xcb-shape, xcb-xfixes and Xau)
-        r"^opencv_contrib_python\.libs/lib(Qt5XcbQpa|X11-xcb|xkbcommon)",
-        r"^opencv_contrib_python\.libs/libxcb-(icccm|image|keysyms|randr|render|sync|util|xinerama|xkb)-",
         r"^PySide6/Qt/translations/",
         r"^PySide6/Qt/plugins/(egldeviceintegrations|generic|platformthemes)/",
         r"^PySide6/Qt/plugins/platforms/(lib)?q(eglfs|linuxfb|minimal|minimalegl|vnc|vkkhrdisplay|direct2d)\b",

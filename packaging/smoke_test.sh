@@ -23,7 +23,8 @@ out=$("$exe" check tests/data/photos/obama.jpg tests/data/scenes/coffee.png || t
 echo "$out"
 echo "$out" | grep -q "FAIL.*no_face" || { echo "frozen check did not fail an empty scene" >&2; exit 1; }
 
-for gone in matplotlib PIL kiwisolver cv2/qt PySide6/Qt/translations mypy; do
+# cv2/qt and opencv_contrib_python.libs (Qt 5, xcb) would mean OpenCV's GUI build is back.
+for gone in matplotlib PIL kiwisolver cv2/qt opencv_contrib_python.libs PySide6/Qt/translations mypy; do
   [ ! -e "$internal/$gone" ] || { echo "left-out part is bundled again: $gone" >&2; exit 1; }
 done
 

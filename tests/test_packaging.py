@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+import tomllib
 from pathlib import Path
 from types import ModuleType
 
@@ -12,7 +13,8 @@ import pytest
 
 from scripts import bundle_size
 
-PACKAGING = Path(__file__).resolve().parent.parent / "packaging"
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
 
 
 def _load(name: str) -> ModuleType:
@@ -33,10 +35,6 @@ version_info = _load("version_info")
 @pytest.mark.parametrize(
     "dest",
     [
-        "cv2/qt/plugins/platforms/libqxcb.so",
-        "opencv_contrib_python.libs/libQt5XcbQpa-30c1c8ff.so.5.15.19",
-        "opencv_contrib_python.libs/libxcb-randr-562554c2.so.0.1.0",
-        "opencv_contrib_python.libs/libxkbcommon-de59cad2.so.0.0.0",
         "PySide6/Qt/translations/qtbase_de.qm",
         "PySide6/Qt/plugins/platforms/libqeglfs.so",
         "PySide6/Qt/plugins/platforms/libqvnc.so",
@@ -52,14 +50,10 @@ def test_unused_parts_are_dropped(dest: str) -> None:
 @pytest.mark.parametrize(
     "dest",
     [
+        # the headless OpenCV: nothing of it is left out
         "cv2/cv2.abi3.so",
-        # libavdevice (linked by cv2) needs these four
-        "opencv_contrib_python.libs/libxcb-shm-0be6dfbf.so.0.0.0",
-        "opencv_contrib_python.libs/libxcb-shape-7716c890.so.0.0.0",
-        "opencv_contrib_python.libs/libxcb-xfixes-6de855b8.so.0.0.0",
-        "opencv_contrib_python.libs/libXau-154567c4.so.6.0.0",
-        # cv2.abi3.so links OpenCV's Qt 5 core libraries
-        "opencv_contrib_python.libs/libQt5Widgets-5be2f68b.so.5.15.19",
+        "opencv_contrib_python_headless.libs/libavcodec-c4204469.so.62.28.101",
+        "opencv_contrib_python_headless.libs/libopenblasp-r0-59ffcd50.3.15.so",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6/Qt/plugins/platforms/libqwayland.so",
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
@@ -79,17 +73,13 @@ def test_what_the_kiosk_uses_is_kept(dest: str) -> None:
 def test_symlinks_to_dropped_files_go_too() -> None:
     toc = [
         (
-            "libxcb-randr-562554c2.so.0.1.0",
-            "opencv_contrib_python.libs/libxcb-randr-562554c2.so.0.1.0",
+            "libQt6EglFSDeviceIntegration.so.6",
+            "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
             "SYMLINK",
         ),
-        (
-            "libQt5Core-6243ef7e.so.5.15.19",
-            "opencv_contrib_python.libs/libQt5Core-6243ef7e.so.5.15.19",
-            "SYMLINK",
-        ),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
     ]
-    assert [e[0] for e in lean.filter_toc(toc)] == ["libQt5Core-6243ef7e.so.5.15.19"]
+    assert [e[0] for e in lean.filter_toc(toc)] == ["libQt6Core.so.6"]
 
 
 def test_libraries_nothing_links_any_more_are_pruned() -> None:
@@ -162,3 +152,29 @@ def test_size_check_records_and_fails_on_growth(
     (dist / "b.bin").write_bytes(b"x" * 60)
     assert bundle_size.main([str(dist), "--budget", str(budget)]) == 1
     assert "OVER" in capsys.readouterr().err
+
+
+def test_the_lock_installs_the_headless_opencv_only() -> None:
+    """mediapipe declares opencv-contrib-python (Qt 5 and its own Qt plugins); the lock
+    keeps it only behind an impossible marker and installs the headless build instead."""
+    lock = (ROOT / "requirements.lock").read_text()
+    lines = [line for line in lock.splitlines() if line.startswith("opencv")]
+    assert any(line.startswith("opencv-contrib-python-headless==") for line in lines)
+    for line in lines:
+        if line.startswith("opencv-contrib-python=="):
+            assert "sys_platform == 'never'" in line
+        else:
+            assert line.startswith("opencv-contrib-python-headless==")
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert pyproject["tool"]["uv"]["override-dependencies"] == [
+        "opencv-contrib-python ; sys_platform == 'never'"
+    ]
+
+
+def test_the_installed_cv2_has_no_gui() -> None:
+    import cv2
+
+    info = cv2.getBuildInformation()
+    gui = next(line for line in info.splitlines() if line.strip().startswith("GUI:"))
+    assert gui.split(":", 1)[1].strip() == "NONE"
+    assert not (Path(cv2.__file__).parent / "qt").exists()

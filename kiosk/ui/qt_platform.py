@@ -2,10 +2,12 @@
 why no window can open (a wrong DISPLAY, missing xcb libraries, a missing platform plugin)
 instead of letting Qt abort the process.
 
-OpenCV's ``cv2`` sets ``QT_QPA_PLATFORM_PLUGIN_PATH`` and ``QT_QPA_FONTDIR`` to the Qt it
-bundles for ``cv2.imshow``; PySide6 would then load that Qt's xcb plugin and fail with a
-message pointing into ``cv2/qt/plugins``. This module never creates a QApplication and
-imports only QtCore (for where PySide6's plugins are).
+An OpenCV built with Qt (``opencv-contrib-python``, the one mediapipe declares) sets
+``QT_QPA_PLATFORM_PLUGIN_PATH`` and ``QT_QPA_FONTDIR`` to the Qt it bundles for
+``cv2.imshow``; PySide6 would then load that Qt's xcb plugin and fail with a message pointing
+into ``cv2/qt/plugins``. The lock installs the headless build, which sets neither; the guard
+stays for a cv2 with a GUI (a developer's own environment). This module never creates a
+QApplication and imports only QtCore (for where PySide6's plugins are).
 """
 
 from __future__ import annotations
