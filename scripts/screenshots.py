@@ -201,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             if kiosk:
                 _pin(window, folder, app)
             else:
-                _settings(window, folder, app)
+                _settings(window, folder, app, scenes["good"][1])
                 if size_name == "1366x768":  # the guidance of every rule, at one size
                     for rule, (report, frame) in rule_examples.items():
                         screen = catalogue.Screen(
@@ -232,12 +232,24 @@ def _pin(window: Any, folder: Path, app: QApplication) -> None:
     dialog.reject()
 
 
-def _settings(window: Any, folder: Path, app: QApplication) -> None:
+def _settings(window: Any, folder: Path, app: QApplication, frame: np.ndarray) -> None:
+    from kiosk.camera.devices import CAP_V4L2, CameraDevice
     from kiosk.config import Config
     from kiosk.ui.settings_dialog import SettingsDialog
+    from kiosk.ui.workers import FramePacket
 
-    dialog = SettingsDialog(Config(), save=lambda c: None, parent=window)
+    # Two cameras, as on a laptop with a USB camera plugged in (this machine has none).
+    cameras = [
+        CameraDevice("Integrated Camera", "usb-04f2:b6dd-Integrated-Camera", 0, CAP_V4L2,
+                     "/dev/video0", 0x04F2, 0xB6DD, external=False),
+        CameraDevice("Logitech BRIO", "usb-046d:085e-9A3C1F2E", 2, CAP_V4L2, "/dev/video2",
+                     0x046D, 0x085E, external=True),
+    ]  # fmt: skip
+    dialog = SettingsDialog(Config(), save=lambda c: None, cameras=lambda: cameras, parent=window)
     dialog.show()
+    app.processEvents()
+    # The camera in use: its thumbnail shows the running capture's frames, as in the app.
+    window.controller.frameArrived.emit(FramePacket(frame, 1, 0.0))
     for tab in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(tab)
         name = dialog.tabs.tabText(tab).lower().replace(" ", "_").replace("&", "")
