@@ -11,7 +11,11 @@ for each frame whether the analysis thread runs the engine:
   with the previous frame's (well under a millisecond). Movement in more than
   ``motion_fraction`` of the picture sends that very frame to the engine, so someone
   stepping in is analysed at once and the gate is active again from the first face.
-  The preview behind the attract screen is shown at a third of the camera's rate.
+- **what the capture thread decodes**: every frame while active; while idle one camera
+  frame in ``idle_every`` (10 of 30 fps): those are checked for motion and, once a
+  second, analysed; the others are taken from the camera and dropped without being
+  decoded (:meth:`wants_frame`). Every other decoded frame (5 a second) is scaled and
+  painted behind the attract screen's veil (:meth:`shows_frame`).
 
 Camera noise does not count as movement (a pixel must change by ``motion_level`` grey
 levels after the 8x down-scaling averages noise away). Qt-free.
@@ -33,7 +37,8 @@ class IdleGate:
     idle_interval_s: float = 1.0
     motion_level: int = 18  # grey levels a thumbnail pixel must change by
     motion_fraction: float = 0.004  # of the thumbnail's pixels (≈ 58 of 14,400)
-    idle_preview_every: int = 3  # idle: one camera frame in 3 is shown (10 of 30 fps)
+    idle_every: int = 3  # idle: one camera frame in 3 is decoded and checked (10 of 30)
+    idle_show_every: int = 2  # idle: one decoded frame in 2 is shown (5 a second)
 
     def __post_init__(self) -> None:
         self._last_face_at: float | None = None
@@ -64,12 +69,22 @@ class IdleGate:
         self.skipped += 1
         return False
 
-    def show_preview(self, frame_id: int, now: float) -> bool:
-        """Whether the capture thread prepares and shows this frame: every frame while
-        active, one in ``idle_preview_every`` on the attract screen (the picture there is
-        a dimmed background; scaling and painting 30 frames a second cost a tenth of a
-        core each). Any thread."""
-        return not self.idle(now) or frame_id % max(1, self.idle_preview_every) == 0
+    def wants_frame(self, frame_id: int, now: float) -> bool:
+        """Whether the capture thread decodes camera frame ``frame_id`` at all (and then
+        shows it and sends it here): every frame while active, one in ``idle_every`` on
+        the attract screen — the picture there is a dimmed background, and decoding,
+        scaling and painting 30 frames a second cost more than the rest of the idle kiosk.
+        The motion check then compares frames ``idle_every`` camera frames apart, so a
+        person stepping in is seen within that many frames. Any thread."""
+        return not self.idle(now) or frame_id % max(1, self.idle_every) == 0
+
+    def shows_frame(self, frame_id: int, now: float) -> bool:
+        """Whether a decoded frame is scaled and painted: every frame while active; on the
+        attract screen, where the picture is a dimmed background under the veil, one in
+        ``idle_every`` × ``idle_show_every`` camera frames (preparing and painting one
+        costs more than decoding it). Any thread."""
+        every = max(1, self.idle_every) * max(1, self.idle_show_every)
+        return not self.idle(now) or frame_id % every == 0
 
     def analysed(self, faces: int, now: float) -> None:
         """The engine's verdict on the frame just let through. The first one counts as a

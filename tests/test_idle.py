@@ -5,6 +5,7 @@ the real app the analysis rate falls on the attract screen and comes back with a
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import time
 
 import numpy as np
@@ -88,12 +89,15 @@ def test_a_person_who_left_keeps_full_rate_for_a_moment() -> None:
     assert not gate.idle(11.9) and gate.idle(12.1)
 
 
-def test_the_preview_is_shown_at_a_third_of_the_rate_only_while_idle() -> None:
+def test_while_idle_a_third_of_the_frames_are_decoded_and_a_sixth_shown() -> None:
     gate = IdleGate()
     gate.analysed(1, 10.0)
-    assert all(gate.show_preview(i, 10.5) for i in range(30))
-    shown = [i for i in range(30) if gate.show_preview(i, 20.0)]
-    assert len(shown) == 10
+    assert all(gate.wants_frame(i, 10.5) and gate.shows_frame(i, 10.5) for i in range(30))
+    wanted = [i for i in range(30) if gate.wants_frame(i, 20.0)]
+    assert len(wanted) == 10
+    assert max(b - a for a, b in itertools.pairwise(wanted)) == 3
+    shown = [i for i in range(30) if gate.shows_frame(i, 20.0)]
+    assert len(shown) == 5 and set(shown) <= set(wanted)
 
 
 def test_the_motion_check_is_cheap() -> None:
@@ -141,3 +145,85 @@ def test_the_app_slows_down_on_the_attract_screen_and_wakes_for_a_face(
     qtbot.wait(1500)
     rate = (controller.analysis.analyses - before) / (time.monotonic() - t0)
     assert rate > 5.0, f"only {rate:.1f} analyses/s with a face"
+
+
+class SwitchedCamera:
+    """A 30 fps camera showing an empty room until ``person_in()``; it records which camera
+    frame (1, 2, … counting skipped ones) first showed the person, and how many frames were
+    decoded and how many passed over undecoded."""
+
+    description = "switched camera"
+    fps = 30.0
+
+    def __init__(self) -> None:
+        from kiosk.camera.pacing import Pacer
+
+        self._pacer = Pacer(self.fps)
+        self._person = False
+        self.served = 0
+        self.first_person_frame: int | None = None
+        self.decoded = 0
+        self.skipped = 0
+
+    def person_in(self) -> None:
+        self._person = True
+
+    def open(self) -> None:
+        self._pacer.restart()
+
+    def _next(self) -> bool:
+        self._pacer.wait()
+        self.served += 1
+        if self._person and self.first_person_frame is None:
+            self.first_person_frame = self.served
+        return self._person
+
+    def read(self) -> np.ndarray:
+        person = self._next()
+        self.decoded += 1
+        return noisy(FACE if person else EMPTY, self.served)
+
+    def skip(self) -> None:
+        self._next()
+        self.skipped += 1
+
+    def close(self) -> None: ...
+
+
+def test_a_person_walking_up_to_an_idle_kiosk_is_judged_within_three_camera_frames(
+    qtbot, make_app, clips
+) -> None:
+    """The real app on a long-empty scene: two camera frames in three are not even decoded
+    (and the attract screen's dimmed picture still moves), yet the person stepping in is
+    analysed — and the flow leaves the attract screen — on
+    one of the first three frames that show them; with the person there, every frame is
+    decoded again."""
+    camera = SwitchedCamera()
+    settings = dataclasses.replace(uiapp.FAST, auto_capture=False, walk_away_s=1.0)
+    controller, _window = make_app(clips["walk_up"], source=camera, settings=settings, kiosk=True)
+    gate = controller.analysis.gate
+    qtbot.waitUntil(lambda: controller.analysis.analyses > 0, timeout=60_000)
+    qtbot.waitUntil(lambda: gate.idle(time.monotonic()), timeout=10_000)
+    idle_from = (camera.decoded, camera.skipped, controller.frames_shown)
+    qtbot.wait(1500)
+    decoded, skipped = camera.decoded - idle_from[0], camera.skipped - idle_from[1]
+    shown = controller.frames_shown - idle_from[2]
+    assert skipped >= 1.5 * decoded > 0, f"idle: {decoded} decoded, {skipped} skipped"
+    assert 0 < shown <= decoded * 0.7, f"idle: {shown} shown of {decoded} decoded"
+    assert controller.model.state is State.ATTRACT
+
+    judged: list[int] = []
+    controller.analysis.analysed.connect(
+        lambda packet: judged.append(packet.report.frame_id) if packet.report.faces else None
+    )
+    camera.person_in()
+    qtbot.waitUntil(lambda: controller.model.state is not State.ATTRACT, timeout=5000)
+    first = camera.first_person_frame
+    assert first is not None and judged, "the person was never analysed"
+    assert judged[0] - first < 3, f"first shown in frame {first}, analysed in {judged[0]}"
+    # (a frame already being passed over when the face was judged may still be counted)
+    woken = camera.decoded
+    qtbot.waitUntil(lambda: camera.decoded >= woken + 2, timeout=5000)
+    active_from = (camera.decoded, camera.skipped)
+    qtbot.waitUntil(lambda: camera.decoded - active_from[0] >= 30, timeout=5000)
+    assert camera.skipped == active_from[1], "frames skipped with a person in front"

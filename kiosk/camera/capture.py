@@ -1,6 +1,9 @@
 """The capture loop: reads a source, numbers frames, and reconnects when the camera fails.
 
-Qt-free; the UI runs it on its own thread and turns the callbacks into signals.
+A frame the consumer does not want (``wants`` says so before it is read: the attract
+screen uses one frame in three) is skipped: taken from the camera without being decoded
+when the source can (:class:`~kiosk.camera.source.SkippingSource`), read and dropped
+otherwise. Qt-free; the UI runs it on its own thread and turns the callbacks into signals.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from kiosk.camera.source import CameraUnavailable, FrameSource, SourceEnded
+from kiosk.camera.source import CameraUnavailable, FrameSource, SkippingSource, SourceEnded
 
 FrameCallback = Callable[[np.ndarray, int, float], None]  # frame, frame id, monotonic time
+WantsCallback = Callable[[int, float], bool]  # frame id, monotonic time: decode this one?
 StatusCallback = Callable[[bool, str], None]  # available, reason
 log = logging.getLogger("kiosk.capture")
 
@@ -32,6 +36,8 @@ class CaptureLoop:
         on_problem: ProblemCallback = lambda _exc: None,
         retry_delays: Sequence[float] = (0.5, 1.0, 2.0),
         first_frame: int = 0,
+        wants: WantsCallback | None = None,
+        on_skipped: Callable[[int], None] = lambda _frame_id: None,
     ) -> None:
         self.source = source
         self._on_frame = on_frame
@@ -41,6 +47,9 @@ class CaptureLoop:
         self._retry_delays = tuple(retry_delays)
         self._reported: tuple[bool, str] | None = None
         self.frames = first_frame  # frame ids keep increasing across reconnects (and loops)
+        self._wants = wants
+        self._on_skipped = on_skipped
+        self.skipped = 0  # frames taken from the camera and dropped undecoded (or unread)
 
     def run(self, stop: threading.Event) -> None:
         failures = 0
@@ -52,13 +61,25 @@ class CaptureLoop:
                 stop.wait(self._delay(failures))
                 failures += 1
                 continue
+            # A source that cannot skip a frame reads it, and it is dropped.
+            skip: Callable[[], object] = (
+                self.source.skip if isinstance(self.source, SkippingSource) else self.source.read
+            )
             try:
                 while not stop.is_set():
-                    frame = self.source.read()
+                    wanted = self._wants is None or self._wants(self.frames + 1, time.monotonic())
+                    if wanted:
+                        frame = self.source.read()
+                    else:
+                        skip()
                     self.frames += 1
                     failures = 0
                     self._status(True, self.source.description)
-                    self._on_frame(frame, self.frames, time.monotonic())
+                    if wanted:
+                        self._on_frame(frame, self.frames, time.monotonic())
+                    else:
+                        self.skipped += 1
+                        self._on_skipped(self.frames)
             except SourceEnded:
                 self._on_ended()
                 return

@@ -64,6 +64,14 @@ class ImageFolderSource:
         self._index = 0
 
     def read(self) -> np.ndarray:
+        frame = self._advance()
+        return frame.copy()  # consumers may draw on or keep frames; never share the original
+
+    def skip(self) -> None:
+        """The next frame passed over at the folder's pace, not copied."""
+        self._advance()
+
+    def _advance(self) -> np.ndarray:
         if not self._images:
             raise CameraUnavailable("image folder is not open")
         total = len(self._images) * self._repeats
@@ -75,7 +83,7 @@ class ImageFolderSource:
         self._index += 1
         if self.realtime:
             self._pacer.wait()
-        return frame.copy()  # consumers may draw on or keep frames; never share the original
+        return frame
 
     def close(self) -> None:
         self._images = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
@@ -59,3 +59,15 @@ class FrameSource(Protocol):
     def read(self) -> np.ndarray: ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class SkippingSource(FrameSource, Protocol):
+    """A source that can pass over a frame more cheaply than reading it.
+
+    ``skip`` waits for the next frame as ``read`` does, and fails the same way, but does not
+    decode it: a webcam's frame is taken from the driver (``grab`` without ``retrieve``),
+    an MJPEG file's packet is read and not decompressed. The attract screen decodes one
+    frame in three (kiosk.idle)."""
+
+    def skip(self) -> None: ...

@@ -83,6 +83,16 @@ class WebcamSource:
         self._was_open = True
         return frame
 
+    def skip(self) -> None:
+        """The next frame taken from the driver and dropped: ``grab`` without ``retrieve``,
+        so an MJPEG frame is not decompressed nor a YUYV one converted."""
+        if self._cap is None:
+            raise CameraUnavailable("camera is not open")
+        if not self._cap.grab():
+            index = self._index if self._index is not None else 0
+            raise webcam_problem(index, was_open=True, label=self.description)
+        self._was_open = True
+
     def close(self) -> None:
         if self._cap is not None:
             self._cap.release()

@@ -27,6 +27,7 @@ log = logging.getLogger("kiosk.run")
 
 
 def make_app() -> QApplication:
+    from kiosk.native_threads import size_opencv_pool
     from kiosk.ui.fonts import register_bundled_fonts
     from kiosk.ui.icons import app_icon
     from kiosk.ui.qt_platform import use_own_plugins
@@ -34,6 +35,7 @@ def make_app() -> QApplication:
 
     if QApplication.instance() is None:
         use_own_plugins()  # whatever cv2 set: PySide6's own platform plugins
+    size_opencv_pool()  # a small machine: no OpenCV worker threads spinning beside ours
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("IDmeta Kiosk")

@@ -121,7 +121,8 @@ class CaptureThread(DaemonWorker):
         self.streak = FailureStreak()
         # (width, height, mirror) the preview wants; set from the GUI thread, read here.
         self.display_request: tuple[int, int, bool] | None = None
-        self.gate: IdleGate | None = None  # idle: fewer frames prepared for the preview
+        self.gate: IdleGate | None = None  # idle: fewer frames decoded, shown and checked
+        self.skipped = 0  # camera frames passed over undecoded (the attract screen)
 
     def run(self) -> None:
         while not self._stop.is_set():
@@ -132,6 +133,8 @@ class CaptureThread(DaemonWorker):
                 on_ended=self.ended.emit,
                 on_problem=self.cameraProblem.emit,
                 first_frame=self.frames,
+                wants=self._wants,
+                on_skipped=self._on_skipped,
             )
             try:
                 loop.run(self._stop)
@@ -145,6 +148,14 @@ class CaptureThread(DaemonWorker):
                     self.health.emit(False, f"capture keeps failing: {type(exc).__name__}")
                 self._stop.wait(delay)
 
+    def _wants(self, frame_id: int, t: float) -> bool:
+        """Decode this camera frame? Not two in three on the attract screen (kiosk.idle)."""
+        return self.gate is None or self.gate.wants_frame(frame_id, t)
+
+    def _on_skipped(self, frame_id: int) -> None:
+        self.frames += 1  # every camera frame is counted, decoded or not
+        self.skipped += 1
+
     def _on_frame(self, frame: np.ndarray, frame_id: int, t: float) -> None:
         self.frames += 1
         self.analysis.put(FramePacket(frame, frame_id, t))
@@ -152,8 +163,8 @@ class CaptureThread(DaemonWorker):
             self.backoff.reset()
         if self.streak.count and self.streak.record_success():
             self.health.emit(True, "")
-        if self.gate is not None and not self.gate.show_preview(frame_id, t):
-            return  # the attract screen: this frame is analysed (if at all), not shown
+        if self.gate is not None and not self.gate.shows_frame(frame_id, t):
+            return  # the attract screen: checked for motion (and analysed now and then) only
         display = None
         request = self.display_request
         if request is not None and request[0] > 0 and request[1] > 0:
