@@ -142,6 +142,19 @@ def rss_mb() -> float:
         return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
+def anon_mb() -> float | None:
+    """Resident anonymous memory (heap, stacks, private mappings): RSS without the shared
+    libraries' pages, which the kernel drops and reloads as the machine needs (Linux)."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("RssAnon:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 def os_threads() -> int:
     try:
         return len(os.listdir("/proc/self/task"))
@@ -166,6 +179,9 @@ class Sample:
     threads: int
     py_threads: int
     fds: int
+    anon_mb: float | None = None
+    heap_in_use_mb: float | None = None  # C heap blocks handed out (glibc), kiosk.memory
+    heap_held_mb: float | None = None  # the C heap's arenas, free space included
 
 
 @dataclass
@@ -184,6 +200,7 @@ class SoakReport:
     log_problems: list[str] = field(default_factory=list)
     audit_lines: int = 0
     max_rss_growth_mb: float = 30.0
+    heap_trims: int = 0  # free memory handed back on the attract screen (kiosk.memory)
 
     def after_warmup(self) -> list[Sample]:
         return [s for s in self.samples if s.cycle >= self.warmup_cycles] or self.samples
@@ -192,6 +209,13 @@ class SoakReport:
     def rss_growth_mb(self) -> float:
         s = self.after_warmup()
         return max(x.rss_mb for x in s) - s[0].rss_mb if s else 0.0
+
+    def growth(self, figure: str) -> float | None:
+        """Largest value after warm-up over the first, of a Sample field (None: unknown)."""
+        values = [getattr(x, figure) for x in self.after_warmup()]
+        if not values or any(v is None for v in values):
+            return None
+        return float(max(values) - values[0])
 
     @property
     def thread_growth(self) -> int:
@@ -251,6 +275,13 @@ class SoakReport:
             "rss_mb_end": round(self.samples[-1].rss_mb, 1) if self.samples else None,
             "rss_growth_mb": round(self.rss_growth_mb, 1),
             "rss_growth_second_half_mb": round(self.rss_second_half_mb, 1),
+            "anon_mb_after_warmup": _round(s[0].anon_mb) if s else None,
+            "anon_growth_mb": _round(self.growth("anon_mb")),
+            "heap_in_use_mb_after_warmup": _round(s[0].heap_in_use_mb) if s else None,
+            "heap_in_use_mb_end": _round(self.samples[-1].heap_in_use_mb) if s else None,
+            "heap_in_use_growth_mb": _round(self.growth("heap_in_use_mb")),
+            "heap_held_growth_mb": _round(self.growth("heap_held_mb")),
+            "heap_trims": self.heap_trims,
             "threads_after_warmup": s[0].threads if s else None,
             "threads_end": self.samples[-1].threads if self.samples else None,
             "thread_growth": self.thread_growth,
@@ -260,6 +291,10 @@ class SoakReport:
             "audit_lines": self.audit_lines,
             "failures": self.failures(),
         }
+
+
+def _round(value: float | None) -> float | None:
+    return round(value, 1) if value is not None else None
 
 
 # --- the run ---------------------------------------------------------------------------
@@ -282,6 +317,7 @@ def soak(
     from kiosk.config import ApiConfig, Config
     from kiosk.flow import FlowSettings, State
     from kiosk.logs import close_logging, setup_logging
+    from kiosk.memory import heap_mb
     from kiosk.sandbox import SANDBOX_TOKEN
     from kiosk.submission import ApiSubmitter
     from kiosk.ui.app import engine_factory
@@ -405,6 +441,7 @@ def soak(
             report.cycles = n
             if n % 5 == 0 or n == report.warmup_cycles:
                 spin(0.3)  # transient threads (a finished submission, HTTP handlers) end
+                heap = heap_mb()
                 report.samples.append(
                     Sample(
                         n,
@@ -413,13 +450,17 @@ def soak(
                         os_threads(),
                         threading.active_count(),
                         open_fds(),
+                        anon_mb(),
+                        heap[0] if heap else None,
+                        heap[1] if heap else None,
                     )
                 )
                 if progress:
                     last = report.samples[-1]
                     print(
                         f"cycle {n:4d}  {last.t / 60:5.1f} min  RSS {last.rss_mb:6.1f} MB  "
-                        f"threads {last.threads:3d}  fds {last.fds:3d}  results {len(answered)}",
+                        f"anon {last.anon_mb or 0:6.1f}  in use {last.heap_in_use_mb or 0:6.1f}"
+                        f"  threads {last.threads:3d}  fds {last.fds:3d}  results {len(answered)}",
                         flush=True,
                     )
     finally:
@@ -428,6 +469,7 @@ def soak(
         report.submissions = controller.model.submission
         report.results = len(answered)
         report.cancelled = len(cancelled)
+        report.heap_trims = controller.heap_trimmer.trims
         for result in answered:
             key = result.outcome.value + (f" ({result.error_kind})" if result.error_kind else "")
             report.outcomes[key] = report.outcomes.get(key, 0) + 1

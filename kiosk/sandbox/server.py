@@ -14,6 +14,7 @@ import logging
 import threading
 import time
 import uuid
+from collections import deque
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,6 +29,10 @@ from kiosk.sandbox.analysis import Analyzer, EngineWorker
 log = logging.getLogger("kiosk.sandbox")
 
 SANDBOX_TOKEN = "sandbox-token"  # documented; accepted only by the sandbox
+# What the sandbox remembers (a test aid: the requests it saw, the verifications it made)
+# is bounded, so a kiosk left on the sandbox for months does not grow: the newest are kept.
+KEPT_RECORDS = 2000
+KEPT_VERIFICATIONS = 1000
 SANDBOX_TRUST_FLOW_ID = "1708"  # the flow id the app uses in sandbox mode
 MAX_REQUEST_BYTES = 20 * 1024 * 1024
 HUGE_BODY_BYTES = 5 * 1024 * 1024
@@ -92,7 +97,7 @@ class SandboxServer:
         self._quality_overrides = quality_overrides
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._records: list[RequestRecord] = []
+        self._records: deque[RequestRecord] = deque(maxlen=KEPT_RECORDS)
         self._fault_hits: dict[str, int] = {}
         self.verifications: dict[str, dict[str, Any]] = {}
         self._httpd = _HttpServer((host, port), _Handler, self)
@@ -262,6 +267,8 @@ class SandboxServer:
         }
         with self._lock:
             self.verifications[vid] = record
+            while len(self.verifications) > KEPT_VERIFICATIONS:  # the oldest one goes
+                del self.verifications[next(iter(self.verifications))]
         return _json(
             200,
             {

@@ -1,0 +1,108 @@
+"""Freed memory handed back to the operating system, and what the C heap holds. Qt-free.
+
+The kiosk allocates and frees camera frames (2.7 MB each at 1280x720) on several threads
+all day. glibc's malloc keeps what is freed in per-thread arenas for reuse and returns it
+to the system only from the top of a heap, so the process's resident size creeps up by the
+space between live blocks even though what is in use stays flat (measured by a 1400-cycle
+soak: docs/reliability.md). ``malloc_trim(0)`` returns every free page of every arena.
+:class:`HeapTrimmer` does that when the kiosk is back on the attract screen, at most once a
+minute, on a short thread of its own (it takes ~10 ms and locks each arena in turn).
+
+Only on glibc (Linux); elsewhere — macOS, Windows, musl — these do nothing and say so.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import sys
+import threading
+import time
+from collections.abc import Callable
+from functools import cache
+
+log = logging.getLogger("kiosk.memory")
+TRIM_INTERVAL_S = 60.0
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena", "ordblks", "smblks", "hblks", "hblkhd",
+            "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost",
+        )
+    ]  # fmt: skip
+
+
+@cache
+def _glibc() -> ctypes.CDLL | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim.argtypes = [ctypes.c_size_t]
+        libc.malloc_trim.restype = ctypes.c_int
+        libc.mallinfo2.restype = _MallInfo2  # glibc 2.33+
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+def heap_mb() -> tuple[float, float] | None:
+    """(in use, held) MB of the C heap — blocks handed out, and the arenas' whole size
+    besides the large blocks mapped on their own (counted in both); None off glibc."""
+    libc = _glibc()
+    if libc is None:
+        return None
+    info = libc.mallinfo2()
+    mib = 1024 * 1024
+    return (info.uordblks + info.hblkhd) / mib, (info.arena + info.hblkhd) / mib
+
+
+def release_free_memory() -> bool:
+    """Return the C heap's free pages to the system; False where that cannot be done."""
+    libc = _glibc()
+    if libc is None:
+        return False
+    libc.malloc_trim(0)
+    return True
+
+
+class HeapTrimmer:
+    """``maybe_trim(now)`` — on the attract screen after a person — trims at most once every
+    ``interval_s``, on a thread of its own; ``trims`` counts them."""
+
+    def __init__(
+        self,
+        interval_s: float = TRIM_INTERVAL_S,
+        trim: Callable[[], bool] = release_free_memory,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.interval_s = interval_s
+        self._trim = trim
+        self._clock = clock
+        self._last: float | None = None
+        self._busy = threading.Lock()
+        self.trims = 0
+
+    def maybe_trim(self) -> bool:
+        """Started a trim (False: too soon, or one is still running)."""
+        now = self._clock()
+        if self._last is not None and now - self._last < self.interval_s:
+            return False
+        if not self._busy.acquire(blocking=False):
+            return False
+        self._last = now
+        threading.Thread(target=self._run, name="heap-trim", daemon=True).start()
+        return True
+
+    def _run(self) -> None:
+        try:
+            if self._trim():
+                self.trims += 1
+        except Exception:  # never let housekeeping take the kiosk down
+            log.exception("releasing free memory failed", extra={"event": "heap_trim"})
+        finally:
+            self._busy.release()
