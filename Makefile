@@ -14,10 +14,10 @@ $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	@# A .venv made before the lock swapped in the headless OpenCV: both wheels write cv2/,
-	@# so take both out and let the lock put the headless one back.
-	@if $(BIN)/python -m pip show --quiet opencv-contrib-python >/dev/null 2>&1; then \
-	  $(BIN)/python -m pip uninstall --quiet -y opencv-contrib-python opencv-contrib-python-headless; fi
+	@# A .venv made before the lock swapped in opencv-python-headless: every OpenCV wheel
+	@# writes cv2/, so take them all out and let the lock put its one back.
+	@if $(BIN)/python -m pip show --quiet opencv-contrib-python opencv-contrib-python-headless >/dev/null 2>&1; then \
+	  $(BIN)/python -m pip uninstall --quiet -y opencv-contrib-python opencv-contrib-python-headless opencv-python-headless 2>/dev/null; fi
 	@# --no-deps: the lock is complete; mediapipe's declared opencv-contrib-python is not in it.
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .

@@ -1,9 +1,9 @@
 """What the frozen kiosk leaves out, and the selective strip (used by packaging/kiosk.spec).
 
 The kiosk uses PySide6's QtCore/QtGui/QtWidgets, MediaPipe's face tasks and OpenCV's core,
-imgproc, imgcodecs, videoio and dnn. OpenCV is the headless build (the lock installs
-opencv-contrib-python-headless in place of the opencv-contrib-python mediapipe declares), so
-it brings no Qt 5 and no xcb libraries: nothing of OpenCV's is left out here.
+imgproc, imgcodecs, videoio and dnn. OpenCV is the headless build without contrib modules
+(the lock installs opencv-python-headless in place of the opencv-contrib-python mediapipe
+declares), so it brings no Qt 5 and no xcb libraries: nothing of OpenCV's is left out here.
 Left out (docs/performance.md has the sizes):
 
 - Qt plugins a kiosk window does not load: eglfs, linuxfb, vnc, minimal, the evdev/tuio input

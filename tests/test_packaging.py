@@ -52,8 +52,8 @@ def test_unused_parts_are_dropped(dest: str) -> None:
     [
         # the headless OpenCV: nothing of it is left out
         "cv2/cv2.abi3.so",
-        "opencv_contrib_python_headless.libs/libavcodec-c4204469.so.62.28.101",
-        "opencv_contrib_python_headless.libs/libopenblasp-r0-59ffcd50.3.15.so",
+        "opencv_python_headless.libs/libavcodec-c4204469.so.62.28.101",
+        "opencv_python_headless.libs/libopenblasp-r0-59ffcd50.3.15.so",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
         "PySide6/Qt/plugins/platforms/libqwayland.so",
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
@@ -156,15 +156,15 @@ def test_size_check_records_and_fails_on_growth(
 
 def test_the_lock_installs_the_headless_opencv_only() -> None:
     """mediapipe declares opencv-contrib-python (Qt 5 and its own Qt plugins); the lock
-    keeps it only behind an impossible marker and installs the headless build instead."""
+    keeps it only behind an impossible marker and installs opencv-python-headless instead."""
     lock = (ROOT / "requirements.lock").read_text()
     lines = [line for line in lock.splitlines() if line.startswith("opencv")]
-    assert any(line.startswith("opencv-contrib-python-headless==") for line in lines)
+    assert any(line.startswith("opencv-python-headless==") for line in lines)
     for line in lines:
         if line.startswith("opencv-contrib-python=="):
             assert "sys_platform == 'never'" in line
         else:
-            assert line.startswith("opencv-contrib-python-headless==")
+            assert line.startswith("opencv-python-headless==")
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert pyproject["tool"]["uv"]["override-dependencies"] == [
         "opencv-contrib-python ; sys_platform == 'never'"
