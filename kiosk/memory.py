@@ -4,9 +4,9 @@ The kiosk allocates and frees camera frames (2.7 MB each at 1280x720) on several
 all day. glibc's malloc keeps what is freed in per-thread arenas for reuse and returns it
 to the system only from the top of a heap, so the process's resident size creeps up by the
 space between live blocks even though what is in use stays flat (measured by a 1400-cycle
-soak: docs/reliability.md). ``malloc_trim(0)`` returns every free page of every arena.
-:class:`HeapTrimmer` does that when the kiosk is back on the attract screen, at most once a
-minute, on a short thread of its own (it takes ~10 ms and locks each arena in turn).
+soak: docs/reliability.md). ``malloc_trim(0)`` returns every free page of every arena;
+the soak uses it at its end to tell memory in use from memory the allocator holds. (Trimming
+on the attract screen once a minute was tried and did not keep the soak's growth down.)
 
 Only on glibc (Linux); elsewhere — macOS, Windows, musl — these do nothing and say so.
 """
@@ -15,15 +15,8 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import logging
 import sys
-import threading
-import time
-from collections.abc import Callable
 from functools import cache
-
-log = logging.getLogger("kiosk.memory")
-TRIM_INTERVAL_S = 60.0
 
 
 class _MallInfo2(ctypes.Structure):
@@ -68,41 +61,3 @@ def release_free_memory() -> bool:
         return False
     libc.malloc_trim(0)
     return True
-
-
-class HeapTrimmer:
-    """``maybe_trim(now)`` — on the attract screen after a person — trims at most once every
-    ``interval_s``, on a thread of its own; ``trims`` counts them."""
-
-    def __init__(
-        self,
-        interval_s: float = TRIM_INTERVAL_S,
-        trim: Callable[[], bool] = release_free_memory,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.interval_s = interval_s
-        self._trim = trim
-        self._clock = clock
-        self._last: float | None = None
-        self._busy = threading.Lock()
-        self.trims = 0
-
-    def maybe_trim(self) -> bool:
-        """Started a trim (False: too soon, or one is still running)."""
-        now = self._clock()
-        if self._last is not None and now - self._last < self.interval_s:
-            return False
-        if not self._busy.acquire(blocking=False):
-            return False
-        self._last = now
-        threading.Thread(target=self._run, name="heap-trim", daemon=True).start()
-        return True
-
-    def _run(self) -> None:
-        try:
-            if self._trim():
-                self.trims += 1
-        except Exception:  # never let housekeeping take the kiosk down
-            log.exception("releasing free memory failed", extra={"event": "heap_trim"})
-        finally:
-            self._busy.release()

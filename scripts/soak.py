@@ -200,7 +200,7 @@ class SoakReport:
     log_problems: list[str] = field(default_factory=list)
     audit_lines: int = 0
     max_rss_growth_mb: float = 30.0
-    heap_trims: int = 0  # free memory handed back on the attract screen (kiosk.memory)
+    trimmed_mb: float | None = None  # anonymous RSS a final malloc_trim gave back
 
     def after_warmup(self) -> list[Sample]:
         return [s for s in self.samples if s.cycle >= self.warmup_cycles] or self.samples
@@ -281,7 +281,7 @@ class SoakReport:
             "heap_in_use_mb_end": _round(self.samples[-1].heap_in_use_mb) if s else None,
             "heap_in_use_growth_mb": _round(self.growth("heap_in_use_mb")),
             "heap_held_growth_mb": _round(self.growth("heap_held_mb")),
-            "heap_trims": self.heap_trims,
+            "freed_by_final_trim_mb": _round(self.trimmed_mb),
             "threads_after_warmup": s[0].threads if s else None,
             "threads_end": self.samples[-1].threads if self.samples else None,
             "thread_growth": self.thread_growth,
@@ -317,7 +317,7 @@ def soak(
     from kiosk.config import ApiConfig, Config
     from kiosk.flow import FlowSettings, State
     from kiosk.logs import close_logging, setup_logging
-    from kiosk.memory import heap_mb
+    from kiosk.memory import heap_mb, release_free_memory
     from kiosk.sandbox import SANDBOX_TOKEN
     from kiosk.submission import ApiSubmitter
     from kiosk.ui.app import engine_factory
@@ -469,7 +469,10 @@ def soak(
         report.submissions = controller.model.submission
         report.results = len(answered)
         report.cancelled = len(cancelled)
-        report.heap_trims = controller.heap_trimmer.trims
+        # How much of the process is free memory the allocator holds (kiosk.memory).
+        anon_before = anon_mb()
+        if release_free_memory() and anon_before is not None:
+            report.trimmed_mb = anon_before - (anon_mb() or anon_before)
         for result in answered:
             key = result.outcome.value + (f" ({result.error_kind})" if result.error_kind else "")
             report.outcomes[key] = report.outcomes.get(key, 0) + 1

@@ -1,17 +1,15 @@
-"""Freed memory goes back to the system: after a person, on the attract screen, the kiosk
-trims the C heap (glibc) — at most once a minute, off the GUI thread — and a trim really
-shrinks the process when frames freed on several threads left holes in the heap."""
+"""The C heap's figures the soak reports (glibc): a trim gives back the holes that frames
+freed on several threads leave in the heap, and in-use stays below what the heap holds."""
 
 from __future__ import annotations
 
 import sys
 import threading
-import time
 
 import numpy as np
 import pytest
 
-from kiosk.memory import HeapTrimmer, heap_mb, release_free_memory
+from kiosk.memory import heap_mb, release_free_memory
 
 linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc only")
 
@@ -44,46 +42,3 @@ def test_a_trim_gives_back_the_holes_frames_left_in_the_heap() -> None:
     after = anon_mb()
     assert before - after >= 10, f"{before:.0f} -> {after:.0f} MB"
     assert in_use <= held and len(kept) == 60  # the live frames are still there
-
-
-def test_the_kiosk_trims_at_most_once_a_minute_and_never_on_the_caller_thread() -> None:
-    now = [100.0]
-    ran_on: list[str] = []
-    done = threading.Event()
-
-    def trim() -> bool:
-        ran_on.append(threading.current_thread().name)
-        done.set()
-        return True
-
-    trimmer = HeapTrimmer(interval_s=60.0, trim=trim, clock=lambda: now[0])
-    assert trimmer.maybe_trim()
-    assert done.wait(5)
-    now[0] += 30
-    assert not trimmer.maybe_trim()  # too soon
-    now[0] += 31
-    done.clear()
-    assert trimmer.maybe_trim() and done.wait(5)
-    deadline = time.monotonic() + 5
-    while trimmer.trims < 2 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert trimmer.trims == 2 and ran_on == ["heap-trim", "heap-trim"]
-
-
-def test_a_failing_trim_is_logged_and_the_next_one_still_runs(caplog) -> None:
-    now = [0.0]
-    calls = []
-
-    def trim() -> bool:
-        calls.append(1)
-        raise OSError("no")
-
-    trimmer = HeapTrimmer(interval_s=1.0, trim=trim, clock=lambda: now[0])
-    trimmer.maybe_trim()
-    deadline = time.monotonic() + 5
-    while not caplog.records and time.monotonic() < deadline:
-        time.sleep(0.01)
-    now[0] += 2
-    while not trimmer.maybe_trim() and time.monotonic() < deadline:
-        time.sleep(0.01)  # the failed one has released its hold
-    assert "releasing free memory failed" in caplog.text and trimmer.trims == 0

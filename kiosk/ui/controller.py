@@ -46,7 +46,6 @@ from kiosk.flow import (
     initial_model,
     step,
 )
-from kiosk.memory import HeapTrimmer
 from kiosk.submission import Submitter
 from kiosk.ui.workers import AnalysisPacket, AnalysisThread, Analyzer, CaptureThread, SubmitThread
 
@@ -100,8 +99,6 @@ class FlowController(QObject):
         self._analysis_times: deque[float] = deque(maxlen=30)
         self._camera_reported_ok = True
         self.faults: dict[str, str] = {}  # component -> why it keeps failing
-        # Back on the attract screen: freed frames' memory returned to the system (kiosk.memory).
-        self.heap_trimmer = HeapTrimmer()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
@@ -270,8 +267,6 @@ class FlowController(QObject):
             )
         if new.state in (State.ATTRACT, State.NO_CAMERA, State.OUT_OF_SERVICE):
             self._face_since = None
-        if new.state is State.ATTRACT:
-            self.heap_trimmer.maybe_trim()  # at most once a minute, on its own thread
 
     def _record(self, **fields: object) -> None:
         entry = self.audit.record(**fields) if self.audit is not None else dict(fields)
