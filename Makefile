@@ -67,8 +67,15 @@ occlusion-model: install
 	$(BIN)/python -m scripts.real_set
 	$(BIN)/python -m scripts.occlusion_data --out .cache/occlusion-train.npz
 	$(BIN)/python -c "import scripts.real_set as r; print('\n'.join(sorted({(e.source.get('repo') or e.source.get('package')) for e in r.load_manifest() if e.split == 'holdout'})))" > .cache/holdout-sources.txt
+	# Two networks: one without the hardest LFW faces (eval/occlusion/lfw_hard_labels.json),
+	# one with them; the bundled model is their mean (scripts/merge_occlusion.py).
 	$(TRAIN_VENV)/bin/python scripts/train_occlusion.py .cache/occlusion-train.npz \
-	  --exclude-sources .cache/holdout-sources.txt --out assets/models/face_occlusion.onnx
+	  --exclude-sources .cache/holdout-sources.txt \
+	  --drop-labelled eval/occlusion/lfw_hard_labels.json --out .cache/occlusion-a.onnx
+	$(TRAIN_VENV)/bin/python scripts/train_occlusion.py .cache/occlusion-train.npz \
+	  --exclude-sources .cache/holdout-sources.txt --out .cache/occlusion-b.onnx
+	$(TRAIN_VENV)/bin/python scripts/merge_occlusion.py .cache/occlusion-a.onnx \
+	  .cache/occlusion-b.onnx --out assets/models/face_occlusion.onnx
 	cd assets/models && sed -i '/face_occlusion.onnx/d' SHA256SUMS && sha256sum face_occlusion.onnx >> SHA256SUMS
 
 # Rebuild the bundled walk-up demo clip from a public-domain portrait.

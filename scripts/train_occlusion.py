@@ -23,6 +23,7 @@ saw its source) and prints the cross-validated accuracy per label.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -358,12 +359,22 @@ def main() -> int:
     ap.add_argument("--cv", action="store_true")
     ap.add_argument("--exclude-sources", type=Path, help="file of repositories held out")
     ap.add_argument("--scores", type=Path, help="write cross-validated scores (npz)")
+    ap.add_argument(
+        "--drop-labelled",
+        type=Path,
+        help="labels file (eval/occlusion/*.json) whose faces are left out of this training",
+    )
     args = ap.parse_args()
     torch.set_num_threads(2)
     x, y, src, ids = load(args.data)
     if args.exclude_sources:
         held = set(args.exclude_sources.read_text().split())
         keep = np.array([s not in held for s in src])
+        x, y, src, ids = x[keep], y[keep], src[keep], ids[keep]
+    if args.drop_labelled:
+        d = json.loads(args.drop_labelled.read_text(encoding="utf-8"))
+        dropped = {f"{d['repo']}:{n}" for n in d["looked_at"]}
+        keep = np.array([i not in dropped for i in ids])
         x, y, src, ids = x[keep], y[keep], src[keep], ids[keep]
     print(f"{len(x)} crops from {len(set(src))} sources")
     if args.cv:
