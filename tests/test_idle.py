@@ -137,10 +137,9 @@ def test_the_app_slows_down_on_the_attract_screen_and_wakes_for_a_face(
     assert controller.model.state is State.ATTRACT and gate.skipped > 30
 
     source._images = face  # a person steps in
-    appeared = time.monotonic()
+    # (how soon is measured by `make bench`, face -> first guidance, not timed here: a test
+    # machine's load decides wall-clock times; the frame count is asserted in the next test)
     qtbot.waitUntil(lambda: controller.model.state is not State.ATTRACT, timeout=5000)
-    took_ms = (time.monotonic() - appeared) * 1000
-    assert took_ms < 400, f"first guidance after {took_ms:.0f} ms"  # bench: goal 200 ms
     before, t0 = controller.analysis.analyses, time.monotonic()
     qtbot.wait(1500)
     rate = (controller.analysis.analyses - before) / (time.monotonic() - t0)
@@ -218,6 +217,9 @@ def test_a_person_walking_up_to_an_idle_kiosk_is_judged_within_three_camera_fram
     )
     camera.person_in()
     qtbot.waitUntil(lambda: controller.model.state is not State.ATTRACT, timeout=5000)
+    # The controller's slot (connected first) may have left the attract screen on this very
+    # packet before the recording slot above has run: wait for that one too.
+    qtbot.waitUntil(lambda: bool(judged), timeout=5000)
     first = camera.first_person_frame
     assert first is not None and judged, "the person was never analysed"
     assert judged[0] - first < 3, f"first shown in frame {first}, analysed in {judged[0]}"

@@ -147,6 +147,32 @@ def test_a_landscape_camera_on_a_portrait_display_fills_its_width_not_a_thin_ban
     assert widget.guide_rect().contains(face.center())
 
 
+@pytest.mark.parametrize("stage", [(1080, 1920), (688, 1874)], ids=["kiosk", "staff"])
+def test_on_a_portrait_display_the_guidance_sits_just_under_the_picture(qtbot, stage):
+    """With room below the picture, the guidance went halfway down an empty screen (400 px
+    under the face in staff mode on a 1080x1920 display): it belongs next to the picture."""
+    size, box = (1280, 720), (560, 200, 160, 210)
+    widget = PreviewWidget()
+    qtbot.addWidget(widget)
+    widget.resize(*stage)
+    frame = frame_with_patch(size, box)
+    model = dataclasses.replace(
+        initial_model(FlowSettings()),
+        state=State.STEADY,  # "Hold still": a message on screen
+        latest=Candidate(1, frame, report_with_box(box, size)),
+        last_frame_id=1,
+    )
+    widget.set_model(model)
+    widget.show_frame(FramePacket(frame, 1, 0.0, prepare_display(frame, stage[0], stage[1], True)))
+    message = widget.message()
+    assert message is not None
+    banner, line, _ = widget._banner_box(message[2])
+    video = widget.video_rect()
+    assert banner.top() >= video.bottom(), "off the picture"
+    assert banner.top() - video.bottom() <= 0.5 * line, (banner, video)
+    assert banner.bottom() <= stage[1] - widget.bottom_inset
+
+
 CASES = [  # frame size, face box (x, y, w, h) in frame pixels
     ((1280, 720), (300, 160, 180, 230)),  # left of centre
     ((1280, 720), (900, 380, 160, 200)),  # low right, near the edge of the crop

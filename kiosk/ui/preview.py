@@ -354,7 +354,8 @@ class PreviewWidget(QWidget):
     def _banner_box(self, detail: str | None) -> tuple[QRectF, float, float]:
         """Where the message goes, its line height and detail height: at the bottom of the
         picture — or, when the picture is letterboxed with room below it (a portrait
-        display), centred in that room, off the picture."""
+        display), just under the picture, off it: the words stay next to the face they are
+        about rather than halfway down an empty screen."""
         video = self.video_rect()
         line = min(self.height() * 0.13, self.width() * 0.12)  # (a portrait stage: by width)
         h = min(max(84.0, line) * self.text_scale, self.height() * 0.25)
@@ -362,7 +363,7 @@ class PreviewWidget(QWidget):
         extra = h * 0.42 if detail else 0.0
         below = self.height() - self.bottom_inset - video.bottom()
         if below >= (h + extra) * 1.3:
-            top = video.bottom() + (below - h - extra) / 2
+            top = video.bottom() + min((below - h - extra) / 2, h * 0.4)
         else:
             top = (
                 min(video.bottom(), self.height() - self.bottom_inset)
