@@ -27,6 +27,7 @@ log = logging.getLogger("kiosk.run")
 
 
 def make_app() -> QApplication:
+    from kiosk.memory import limit_arenas
     from kiosk.native_threads import size_opencv_pool
     from kiosk.ui.fonts import register_bundled_fonts
     from kiosk.ui.icons import app_icon
@@ -36,6 +37,7 @@ def make_app() -> QApplication:
     if QApplication.instance() is None:
         use_own_plugins()  # whatever cv2 set: PySide6's own platform plugins
     size_opencv_pool()  # a small machine: no OpenCV worker threads spinning beside ours
+    limit_arenas()  # before the worker threads: freed frames do not pile up in 8 arenas
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("IDmeta Kiosk")
