@@ -116,11 +116,9 @@ def test_the_picture_fills_the_stage_but_never_hides_much_of_the_frame(frame_siz
         assert abs(y0 - vy) < 1e-6 and abs(y1 - (vy + vh)) < 1e-6
 
 
-@pytest.mark.parametrize("stage", [(1080, 1920), (688, 1874)], ids=["kiosk", "staff"])
-def test_a_landscape_camera_on_a_portrait_display_fills_its_width_not_a_thin_band(qtbot, stage):
-    """1280x720 on a 1080x1920 totem was a 1080x607 band across the middle of a dark
-    screen: now a square of the frame around the oval, the display's whole width, with the
-    face box on the face (a red patch where the report says it is) and the oval over it."""
+def _landscape_camera_on(qtbot, stage: tuple[int, int], state: State) -> PreviewWidget:
+    """A 1280x720 camera frame with a red patch where the report puts the face, shown on a
+    preview of size ``stage`` in ``state``."""
     size, box = (1280, 720), (560, 200, 160, 210)
     widget = PreviewWidget()
     qtbot.addWidget(widget)
@@ -128,12 +126,21 @@ def test_a_landscape_camera_on_a_portrait_display_fills_its_width_not_a_thin_ban
     frame = frame_with_patch(size, box)
     model = dataclasses.replace(
         initial_model(FlowSettings()),
-        state=State.ALIGNING,
+        state=state,
         latest=Candidate(1, frame, report_with_box(box, size)),
         last_frame_id=1,
     )
     widget.set_model(model)
     widget.show_frame(FramePacket(frame, 1, 0.0, prepare_display(frame, stage[0], stage[1], True)))
+    return widget
+
+
+@pytest.mark.parametrize("stage", [(1080, 1920), (688, 1874)], ids=["kiosk", "staff"])
+def test_a_landscape_camera_on_a_portrait_display_fills_its_width_not_a_thin_band(qtbot, stage):
+    """1280x720 on a 1080x1920 totem was a 1080x607 band across the middle of a dark
+    screen: now a square of the frame around the oval, the display's whole width, with the
+    face box on the face (a red patch where the report says it is) and the oval over it."""
+    widget = _landscape_camera_on(qtbot, stage, State.ALIGNING)
     pixels = grab_rgb(widget)
     picture = pixels.astype(int).mean(axis=2) > 40  # (the bars are the dark theme colour)
     rows = np.nonzero(picture.all(axis=1))[0]  # rows the camera picture fills edge to edge
@@ -151,19 +158,7 @@ def test_a_landscape_camera_on_a_portrait_display_fills_its_width_not_a_thin_ban
 def test_on_a_portrait_display_the_guidance_sits_just_under_the_picture(qtbot, stage):
     """With room below the picture, the guidance went halfway down an empty screen (400 px
     under the face in staff mode on a 1080x1920 display): it belongs next to the picture."""
-    size, box = (1280, 720), (560, 200, 160, 210)
-    widget = PreviewWidget()
-    qtbot.addWidget(widget)
-    widget.resize(*stage)
-    frame = frame_with_patch(size, box)
-    model = dataclasses.replace(
-        initial_model(FlowSettings()),
-        state=State.STEADY,  # "Hold still": a message on screen
-        latest=Candidate(1, frame, report_with_box(box, size)),
-        last_frame_id=1,
-    )
-    widget.set_model(model)
-    widget.show_frame(FramePacket(frame, 1, 0.0, prepare_display(frame, stage[0], stage[1], True)))
+    widget = _landscape_camera_on(qtbot, stage, State.STEADY)  # "Hold still" on screen
     message = widget.message()
     assert message is not None
     banner, line, _ = widget._banner_box(message[2])

@@ -1,10 +1,12 @@
 """The learned occlusion measure: which parts of the face are covered.
 
-A small convolutional network (trained by scripts/train_occlusion.py on real photographs,
-see assets/models/NOTICE) reads the landmark-aligned 64x64 face (face_crop.py) and gives
+Two small convolutional networks (trained by scripts/train_occlusion.py on real
+photographs, see assets/models/NOTICE), merged into one graph that outputs their mean
+(scripts/merge_occlusion.py), read the landmark-aligned 64x64 face (face_crop.py) and give
 the probability that the eyes are covered, that the lower face (nose, mouth, chin) is
 covered, and that any part is. It runs through OpenCV's dnn module, which the engine
-already has: no other runtime is bundled. About a millisecond per face on one core.
+already has: no other runtime is bundled. About 2 ms per face on one core (the crop and
+both networks: docs/performance.md).
 """
 
 from __future__ import annotations
