@@ -32,6 +32,8 @@ def resolve_camera(name: str, cameras: list[CameraDevice] | None = None) -> Came
 
 
 class WebcamSource:
+    live = True  # a sensor: its picture is never the same for long (kiosk.camera.freeze)
+
     def __init__(
         self, device: int | str = 0, *, width: int = 1280, height: int = 720, fps: float = 30.0
     ) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from kiosk.api.credential import REJECTED_MESSAGE
 from kiosk.audit import AuditTrail
 from kiosk.camera import CameraUnavailable, FrameSource
+from kiosk.camera.freeze import FROZEN_S
 from kiosk.camera.source import CameraProblem
 from kiosk.flow import (
     Analysed,
@@ -310,6 +311,15 @@ class FlowController(QObject):
                 )
             )
             self.dispatch(CameraLost(now))  # a camera that hangs instead of failing
+        elif self.capture.frozen and self._camera_reported_ok and self.model.camera_ok:
+            frozen = CameraUnavailable(
+                f"{self.capture.source.description} has sent the very same picture for "
+                f"{FROZEN_S:.0f} s (frozen, or the lens is covered)",
+                advice="Unplug it and plug it in again; check nothing covers the lens",
+            )
+            log.warning("%s", frozen, extra={"event": "camera_frozen", "component": "capture"})
+            self._set_camera_problem(frozen)
+            self.dispatch(CameraLost(now))  # never judge (or submit) a picture that is stale
         self.dispatch(Tick(now))
         self._refused_key_fault()
 
@@ -321,7 +331,7 @@ class FlowController(QObject):
         self._last_frame_at = now
         self.frames_shown += 1
         self.frameArrived.emit(packet)
-        if not self.model.camera_ok and self._camera_reported_ok:
+        if not self.model.camera_ok and self._camera_reported_ok and not self.capture.frozen:
             self._set_camera_problem(None)
             self.dispatch(CameraBack(now))
 

@@ -21,6 +21,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal
 
 from kiosk.camera import CaptureLoop, FrameSource, LatestSlot
+from kiosk.camera.freeze import FreezeWatch, is_live
 from kiosk.flow import ConsentRecord, Outcome, SubmitResult
 from kiosk.idle import IdleGate
 from kiosk.quality.report import QualityReport
@@ -123,6 +124,12 @@ class CaptureThread(DaemonWorker):
         self.display_request: tuple[int, int, bool] | None = None
         self.gate: IdleGate | None = None  # idle: fewer frames decoded, shown and checked
         self.skipped = 0  # camera frames passed over undecoded (the attract screen)
+        # A live camera sending the very same picture for seconds: frozen or covered.
+        self.freeze: FreezeWatch | None = FreezeWatch() if is_live(source) else None
+
+    @property
+    def frozen(self) -> bool:
+        return self.freeze is not None and self.freeze.frozen
 
     def run(self) -> None:
         while not self._stop.is_set():
@@ -158,6 +165,8 @@ class CaptureThread(DaemonWorker):
 
     def _on_frame(self, frame: np.ndarray, frame_id: int, t: float) -> None:
         self.frames += 1
+        if self.freeze is not None:
+            self.freeze.frame(frame, t)
         self.analysis.put(FramePacket(frame, frame_id, t))
         if self.backoff.failures:
             self.backoff.reset()
