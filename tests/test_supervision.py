@@ -164,6 +164,46 @@ def test_a_failing_capture_loop_is_restarted_and_frames_keep_coming(
     assert loop and "OSError: injected close fault" in loop[0]["traceback"]
 
 
+class LoopKeepsFailing(UnpluggableCamera):
+    """While ``broken`` is set every read fails and so does every close(): the capture loop
+    itself dies each time it runs (not only the camera), over and over."""
+
+    def __init__(self, clip) -> None:
+        super().__init__(clip)
+        self.broken = threading.Event()
+
+    def read(self) -> np.ndarray:
+        if self.broken.is_set():
+            raise ValueError("injected read fault")
+        return super().read()
+
+    def close(self) -> None:
+        if self.broken.is_set():
+            raise OSError("injected close fault")
+
+
+def test_a_capture_loop_that_keeps_failing_is_out_of_service_until_it_works(
+    qtbot, make_app, clips, log_file
+):
+    camera = LoopKeepsFailing(clips["good"])
+    controller, _window = make_app(clips["good"], source=camera, kiosk=True)
+    qtbot.waitUntil(lambda: controller.capture.frames > 10, timeout=20_000)
+    camera.broken.set()
+    try:
+        qtbot.waitUntil(lambda: controller.model.state is State.OUT_OF_SERVICE, timeout=20_000)
+        assert controller.capture.failures >= 3 and controller.capture.isRunning()
+        assert "capture keeps failing: OSError" in controller.model.out_of_service
+    finally:
+        camera.broken.clear()
+    frames = controller.capture.frames
+    qtbot.waitUntil(lambda: controller.capture.frames > frames + 10, timeout=20_000)
+    qtbot.waitUntil(lambda: controller.model.state is not State.OUT_OF_SERVICE, timeout=5000)
+    assert controller.faults == {}
+    events = [e["event"] for e in entries(log_file)]
+    assert events.count("capture_failed") >= 3
+    assert "out_of_service" in events and "back_in_service" in events
+
+
 class HangingCamera:
     description = "hanging camera"
     fps = 30.0
