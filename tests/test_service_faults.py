@@ -4,8 +4,6 @@ and every create carries an idempotency key in its metadata."""
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pytest
 
@@ -36,15 +34,21 @@ def test_a_create_dropped_after_it_arrived_is_not_sent_again(tmp_path):
     assert result.outcome == "error" and result.error_kind == "network"
 
 
-def test_every_create_sends_an_idempotency_key():
-    from kiosk.config import ApiConfig
-    from kiosk.credentials import Secret
-
-    client = IdmetaClient(
-        ApiConfig(base_url="http://127.0.0.1:9", token=Secret("t"), trust_flow_id="1")
-    )
-    first, second = client._metadata(None), client._metadata(None)
-    client.close()
-    assert len(first["idempotency_key"]) == 32
-    assert first["idempotency_key"] != second["idempotency_key"]
-    json.dumps(first)
+def test_every_create_sends_an_idempotency_key_and_a_retried_create_the_same_one():
+    """On the wire, as the sandbox received them: each verification's create has a key of
+    its own; a create turned away with 502 and sent again carries the same key, so a
+    service that honours it cannot make two verifications for one attempt."""
+    frame = np.full((480, 640, 3), 128, np.uint8)
+    with SandboxServer(port=0, token=sup.SECRET_TOKEN, scenario="verified") as server:
+        with _client(server) as client:
+            client.verify(frame)
+            client.verify(frame)
+            server.set_scenario("bad_gateway_once")
+            retried = client.verify(frame)
+        creates = [r for r in server.requests if r.step == "create"]
+    keys = [r.idempotency_key for r in creates]
+    assert [r.status for r in creates] == [200, 200, 502, 200]
+    assert all(k is not None and len(k) == 32 for k in keys), keys
+    assert len({keys[0], keys[1], keys[2]}) == 3, "one key per verification"
+    assert keys[3] == keys[2], "the create sent again after a 502 must carry the same key"
+    assert retried.trust_validation_id, retried

@@ -57,6 +57,13 @@ class RequestRecord:
     fields: tuple[str, ...]
     at: float
     status: int = 0
+    idempotency_key: str | None = None  # a create's metadata.idempotency_key, as received
+
+
+def _key_of(payload: Any) -> str | None:
+    metadata = payload.get("metadata") if isinstance(payload, dict) else None
+    key = metadata.get("idempotency_key") if isinstance(metadata, dict) else None
+    return key if isinstance(key, str) else None
 
 
 @dataclass
@@ -192,7 +199,9 @@ class SandboxServer:
                 fields = tuple(sorted(payload))
         except ValueError:
             payload = None
-        record = RequestRecord(method, path, step, authorized, fields, time.time())
+        record = RequestRecord(
+            method, path, step, authorized, fields, time.time(), idempotency_key=_key_of(payload)
+        )
         with self._lock:
             self._records.append(record)
         answer = self._answer(method, step, authorized, headers, payload)
