@@ -9,9 +9,10 @@ Left out (docs/performance.md has the sizes):
 - Qt plugins a kiosk window does not load: eglfs, linuxfb, vnc, minimal, the evdev/tuio input
   plugins (only used without a window system), the GTK and portal platform themes (the app
   sets its own Fusion style), image formats other than JPEG/SVG/ICO, and Qt's own
-  translations (the app loads only its own, kiosk/i18n).
+  translations (the app loads only its own, kiosk/i18n); Qt6Network, which nothing links.
 - Libraries nothing left needs any more (the GTK stack the GTK theme pulled in): on Linux
   every top-level library is kept only if a kept binary still links it.
+- On Linux, the parts of ICU's data no ICU function Qt calls can read (packaging/icu_data.py).
 
 Pure functions on PyInstaller's TOC entries ``(dest_name, src_name, typecode)``; no
 PyInstaller import at module level, so the tests can run them.
@@ -40,12 +41,18 @@ DROP_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^PySide6/Qt/plugins/wayland-shell-integration/lib(fullscreen-shell|ivi-shell|qt-shell|wl-shell)",
         r"^PySide6/Qt/plugins/wayland-graphics-integration-client/lib(dmabuf-server|drm-egl-server|vulkan-server)",
         r"^PySide6/Qt/lib/libQt6(EglFSDeviceIntegration|EglFsKmsSupport)\.",
+        # Nothing links it (QtNetwork is excluded below; the kiosk's HTTP is httpx); with it
+        # go the Kerberos/GSSAPI libraries only it linked.
+        r"^PySide6/Qt/lib/libQt6Network\.",
     )
 )
 
 # Python packages that are imported only by code the kiosk never runs (Analysis excludes).
 EXCLUDED_MODULES = (
     "tkinter",
+    # The interactive prompt's line editing (and libreadline/libtinfo with it); imported
+    # only inside try/except by pdb/cmd/code/rlcompleter.
+    "readline",
     # mediapipe's drawing utilities import matplotlib.pyplot at module level; the runtime
     # hook packaging/rthooks/matplotlib_stub.py stands in for it.
     "matplotlib",

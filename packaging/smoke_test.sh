@@ -24,8 +24,16 @@ echo "$out"
 echo "$out" | grep -q "FAIL.*no_face" || { echo "frozen check did not fail an empty scene" >&2; exit 1; }
 
 # cv2/qt and opencv_contrib_python.libs (Qt 5, xcb) would mean OpenCV's GUI build is back.
-for gone in matplotlib PIL kiwisolver cv2/qt opencv_contrib_python.libs PySide6/Qt/translations mypy; do
+for gone in matplotlib PIL kiwisolver cv2/qt opencv_contrib_python.libs PySide6/Qt/translations mypy \
+    PySide6/Qt/lib/libQt6Network.so.6 libgssapi_krb5.so.2 libreadline.so.8; do
   [ ! -e "$internal/$gone" ] || { echo "left-out part is bundled again: $gone" >&2; exit 1; }
+done
+
+# ICU's data without the parts Qt cannot reach (packaging/icu_data.py): no break iterators.
+for icu in "$internal"/PySide6/Qt/lib/libicudata.so.*; do
+  if [ -e "$icu" ] && grep -qa 'l/brkitr/' "$icu"; then
+    echo "ICU data is whole again: $icu (packaging/icu_data.py did not run)" >&2; exit 1
+  fi
 done
 
 # Run from an empty folder with an empty config, so nothing from the checkout is used.
