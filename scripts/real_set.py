@@ -268,17 +268,20 @@ def _largest_face(img: np.ndarray) -> tuple[float, float, float, float] | None:
             min_detection_confidence=0.5,
         )
         _DETECTOR = vision.FaceDetector.create_from_options(opts)
-    # Detect on a copy padded by half its size: tight face crops are found too.
+    # Detect on a copy padded by half its size, then by more: tight face crops are found
+    # too (a face filling the whole photo is too big for the full-range detector).
     h, w = img.shape[:2]
-    p = max(h, w) // 2
-    padded = cv2.copyMakeBorder(img, p, p, p, p, cv2.BORDER_CONSTANT, value=(128, 128, 128))
-    rgb = np.ascontiguousarray(cv2.cvtColor(padded, cv2.COLOR_BGR2RGB))
-    result = _DETECTOR.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=rgb))
-    boxes = [d.bounding_box for d in result.detections]
-    if not boxes:
-        return None
-    b = max(boxes, key=lambda b: b.width * b.height)
-    return (b.origin_x - p, b.origin_y - p, b.width, b.height)
+    for pad in (max(h, w) // 2, max(h, w), 2 * max(h, w)):
+        padded = cv2.copyMakeBorder(
+            img, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(128, 128, 128)
+        )
+        rgb = np.ascontiguousarray(cv2.cvtColor(padded, cv2.COLOR_BGR2RGB))
+        result = _DETECTOR.detect(mp.Image(image_format=mp.ImageFormat.SRGB, data=rgb))
+        boxes = [d.bounding_box for d in result.detections]
+        if boxes:
+            b = max(boxes, key=lambda b: b.width * b.height)
+            return (b.origin_x - pad, b.origin_y - pad, b.width, b.height)
+    return None
 
 
 def build_frame(entry: Entry, img: np.ndarray) -> np.ndarray:
@@ -321,7 +324,8 @@ def frame_path(entry: Entry) -> Path:
     # rewritten, and a stale frame under a reused id would be judged against a new label.
     crop = "x".join(map(str, entry.crop)) if entry.crop else "whole"
     framing = "fit" if entry.category in ("empty", "group") else "face"
-    return cache_dir() / "frames" / f"{entry.sha256[:20]}-{crop}-{framing}.jpg"
+    # v2: faces found with the wider padding of _largest_face (tight close-ups).
+    return cache_dir() / "frames" / f"{entry.sha256[:20]}-{crop}-{framing}-v2.jpg"
 
 
 def frames(entries: list[Entry], rebuild: bool = False) -> Iterator[tuple[Entry, Path | str]]:
