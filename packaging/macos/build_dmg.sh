@@ -19,17 +19,29 @@ entitlements=packaging/macos/entitlements.plist
 [ -d "$app" ] || { echo "missing $app: run pyinstaller packaging/kiosk.spec first" >&2; exit 1; }
 warn() { if [ -n "${GITHUB_ACTIONS:-}" ]; then echo "::warning title=$1::$2"; else echo "warning: $2" >&2; fi; }
 
+stage=""
+keychain=""
+cleanup() {
+  [ -z "$stage" ] || rm -rf "$stage"
+  # A temporary keychain does not outlive the build (it matters on a self-hosted runner).
+  [ -z "$keychain" ] || security delete-keychain "$keychain" 2>/dev/null || true
+}
+trap cleanup EXIT
+
 if [ -n "${MACOS_CERT_P12_BASE64:-}" ]; then
-  keychain="$RUNNER_TEMP/kiosk-signing.keychain-db"
+  # As GitHub's guide "Installing an Apple certificate on macOS runners" does it.
+  tmp=${RUNNER_TEMP:-${TMPDIR:-/tmp}}
+  keychain="$tmp/kiosk-signing.keychain-db"
   kc_pass=$(openssl rand -hex 16)
-  echo "$MACOS_CERT_P12_BASE64" | base64 --decode > "$RUNNER_TEMP/cert.p12"
+  echo "$MACOS_CERT_P12_BASE64" | base64 --decode > "$tmp/cert.p12"
   security create-keychain -p "$kc_pass" "$keychain"
   security set-keychain-settings -lut 21600 "$keychain"
   security unlock-keychain -p "$kc_pass" "$keychain"
-  security import "$RUNNER_TEMP/cert.p12" -P "${MACOS_CERT_PASSWORD:-}" -A -t cert -f pkcs12 -k "$keychain"
+  security import "$tmp/cert.p12" -P "${MACOS_CERT_PASSWORD:-}" -A -t cert -f pkcs12 -k "$keychain"
   security set-key-partition-list -S apple-tool:,apple: -k "$kc_pass" "$keychain" >/dev/null
+  # shellcheck disable=SC2046  # the existing keychains, one word each, stay on the list
   security list-keychain -d user -s "$keychain" $(security list-keychains -d user | tr -d '"')
-  rm -f "$RUNNER_TEMP/cert.p12"
+  rm -f "$tmp/cert.p12"
 fi
 
 signed=false
@@ -50,35 +62,43 @@ else
   warn "macOS app unsigned" "MACOS_SIGN_IDENTITY is not set: the app and DMG are not signed or notarised (Gatekeeper will block them)."
 fi
 
-notarise() {  # notarise FILE: submit, wait for the verdict, staple the ticket
-  if [ "$signed" != true ]; then return 0; fi
-  if [ -z "${APPLE_ID:-}" ] || [ -z "${APPLE_TEAM_ID:-}" ] || [ -z "${APPLE_APP_PASSWORD:-}" ]; then
-    warn "macOS not notarised" "APPLE_ID / APPLE_TEAM_ID / APPLE_APP_PASSWORD not set: $1 is signed but not notarised."
-    return 0
+can_notarise=false
+if [ "$signed" = true ]; then
+  if [ -n "${APPLE_ID:-}" ] && [ -n "${APPLE_TEAM_ID:-}" ] && [ -n "${APPLE_APP_PASSWORD:-}" ]; then
+    can_notarise=true
+  else
+    warn "macOS not notarised" "APPLE_ID / APPLE_TEAM_ID / APPLE_APP_PASSWORD not all set: the app and DMG are signed but not notarised."
   fi
+fi
+
+notarise() {  # notarise FILE: submit and wait for the verdict (fails the build if refused)
   xcrun notarytool submit "$1" --apple-id "$APPLE_ID" --team-id "$APPLE_TEAM_ID" \
     --password "$APPLE_APP_PASSWORD" --wait
-  xcrun stapler staple "$1"
-  xcrun stapler validate "$1"
 }
 
-# The app is notarised as a zip (notarytool takes zip, pkg or dmg), then stapled itself.
-if [ "$signed" = true ]; then
+# The app is notarised as a zip (notarytool takes zip, pkg or dmg; a zip cannot be stapled),
+# then the ticket is stapled to the app itself.
+if [ "$can_notarise" = true ]; then
   ditto -c -k --keepParent "$app" "dist/IDmetaKiosk-notarise.zip"
   notarise "dist/IDmetaKiosk-notarise.zip"
-  if [ -n "${APPLE_ID:-}" ]; then xcrun stapler staple "$app"; fi
   rm -f "dist/IDmetaKiosk-notarise.zip"
+  xcrun stapler staple "$app"
+  xcrun stapler validate "$app"
 fi
 
 # The DMG: the app and a link to /Applications to drag it onto.
 stage=$(mktemp -d)
-trap 'rm -rf "$stage"' EXIT
 ditto "$app" "$stage/IDmeta Kiosk.app"
 ln -s /Applications "$stage/Applications"
 rm -f "$dmg"
 hdiutil create -volname "IDmeta Kiosk $version" -srcfolder "$stage" -fs APFS -format UDZO "$dmg"
 if [ "$signed" = true ]; then
   codesign --force --timestamp --sign "$MACOS_SIGN_IDENTITY" "$dmg"
+  codesign --verify --verbose=2 "$dmg"
+fi
+if [ "$can_notarise" = true ]; then
   notarise "$dmg"
+  xcrun stapler staple "$dmg"
+  xcrun stapler validate "$dmg"
 fi
 echo "dmg: $dmg"

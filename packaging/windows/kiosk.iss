@@ -1,10 +1,16 @@
 ; Inno Setup 6 script for the IDmeta Kiosk (per-machine, 64-bit).
-; Build: iscc /DAppVersion=0.1.0 /DDistDir=..\..\dist\kiosk packaging\windows\kiosk.iss
-; Signing: packaging/windows/build_installer.ps1 passes /Ssigntool=... when a certificate is
-; configured (see docs/packaging.md); without it the installer is built unsigned.
+; Build: packaging\windows\build_installer.ps1 -Version X.Y.Z, which runs
+;   iscc /DAppVersion=X.Y.Z /DVersionNumbers=X.Y.Z.0 /DDistDir=... [/DUseSignTool=1 /Ssigntool=...]
+; Signing: build_installer.ps1 defines UseSignTool and the Sign Tool "signtool" on the ISCC
+; command line when a certificate is configured (docs/packaging.md); otherwise unsigned.
+; Needs Inno Setup 6.3 or newer (the x64compatible architecture identifier).
 
 #ifndef AppVersion
   #define AppVersion "0.0.0"
+#endif
+; VersionInfoVersion takes numbers only (up to four), not "1.2.3rc1".
+#ifndef VersionNumbers
+  #define VersionNumbers "0.0.0.0"
 #endif
 #ifndef DistDir
   #define DistDir "..\..\dist\kiosk"
@@ -23,9 +29,12 @@ AppName=IDmeta Kiosk
 AppVersion={#AppVersion}
 AppVerName=IDmeta Kiosk {#AppVersion}
 AppPublisher=IDmeta
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#VersionNumbers}
+VersionInfoProductVersion={#VersionNumbers}
+VersionInfoProductTextVersion={#AppVersion}
 VersionInfoProductName=IDmeta Kiosk
 VersionInfoCompany=IDmeta
+VersionInfoDescription=IDmeta Kiosk installer
 DefaultDirName={autopf}\IDmeta Kiosk
 DefaultGroupName=IDmeta Kiosk
 DisableProgramGroupPage=yes
@@ -61,8 +70,7 @@ Name: "{group}\Uninstall IDmeta Kiosk"; Filename: "{uninstallexe}"
 Name: "{commonstartup}\IDmeta Kiosk"; Filename: "{app}\kiosk.exe"; Parameters: "run --mode kiosk"; Tasks: autostart
 
 [Run]
-; The installation checks itself (console twin: it prints; the log keeps the line).
-Filename: "{app}\kiosk-cli.exe"; Parameters: "--self-test"; StatusMsg: "Checking the installation..."; Flags: runhidden waituntilterminated
+; The installation checks itself in CurStepChanged below (its exit code is looked at).
 Filename: "{app}\kiosk.exe"; Parameters: "run --mode staff"; Description: "Open IDmeta Kiosk now (staff mode)"; Flags: postinstall nowait skipifsilent unchecked
 
 [UninstallDelete]
@@ -72,6 +80,27 @@ Type: filesandordirs; Name: "{app}\_internal\__pycache__"
 [Code]
 var
   RemoveUserData: Boolean;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+var
+  ResultCode: Integer;
+begin
+  if CurStep = ssPostInstall then
+  begin
+    { The console twin prints its one line; Setup's log (/LOG) records the exit code. }
+    WizardForm.StatusLabel.Caption := 'Checking the installation...';
+    if not Exec(ExpandConstant('{app}\kiosk-cli.exe'), '--self-test', ExpandConstant('{app}'),
+      SW_HIDE, ewWaitUntilTerminated, ResultCode) or (ResultCode <> 0) then
+    begin
+      Log(Format('kiosk-cli --self-test failed (exit code %d)', [ResultCode]));
+      SuppressibleMsgBox('The installed kiosk did not pass its self-test (exit code ' +
+        IntToStr(ResultCode) + '). Run "' + ExpandConstant('{app}\kiosk-cli.exe') +
+        ' --self-test" in a console to see why.', mbError, MB_OK, IDOK);
+    end
+    else
+      Log('kiosk-cli --self-test passed');
+  end;
+end;
 
 function InitializeUninstall(): Boolean;
 begin
