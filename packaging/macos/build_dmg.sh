@@ -9,6 +9,7 @@
 #   MACOS_CERT_P12_BASE64, MACOS_CERT_PASSWORD   the certificate, imported into a temporary
 #                         keychain when given (CI)
 #   APPLE_ID, APPLE_TEAM_ID, APPLE_APP_PASSWORD   notarisation (app-specific password)
+# Runs with the bash 3.2 macOS ships (no empty-array expansion under set -u).
 # Usage: packaging/macos/build_dmg.sh VERSION
 set -euo pipefail
 version=${1:?usage: build_dmg.sh VERSION}
@@ -47,12 +48,17 @@ fi
 signed=false
 if [ -n "${MACOS_SIGN_IDENTITY:-}" ]; then
   # Inside out: every nested binary first, then the bundle (no --deep: it hides mistakes).
+  # Entitlements go on executables only (Apple's "Hardened Runtime": libraries and plug-ins
+  # inherit those of the process that loads them).
   find "$app/Contents" -type f \( -name "*.dylib" -o -name "*.so" -o -perm -u+x \) -print0 |
     while IFS= read -r -d '' f; do
-      if file -b "$f" | grep -q "Mach-O"; then
-        codesign --force --timestamp --options runtime --entitlements "$entitlements" \
-          --sign "$MACOS_SIGN_IDENTITY" "$f"
-      fi
+      file -b "$f" | grep -q "Mach-O" || continue
+      case "$f" in
+        "$app/Contents/MacOS/"*) extra=(--entitlements "$entitlements") ;;
+        *) extra=() ;;
+      esac
+      codesign --force --timestamp --options runtime ${extra[@]+"${extra[@]}"} \
+        --sign "$MACOS_SIGN_IDENTITY" "$f"
     done
   codesign --force --timestamp --options runtime --entitlements "$entitlements" \
     --sign "$MACOS_SIGN_IDENTITY" "$app"
