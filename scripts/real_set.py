@@ -110,6 +110,8 @@ HOLDOUT_SOURCES = frozenset(
         "Studio-Projektowe/Face-recognition-with-occlusion",
         "se4ai2223-uniba/glassDetection",
         "debruine/webmorphR.stim",
+        "CMU-Perceptual-Computing-Lab/openpose",
+        "vardanagarwal/Proctoring-AI",
     }
 )
 
