@@ -112,6 +112,7 @@ HOLDOUT_SOURCES = frozenset(
         "debruine/webmorphR.stim",
         "CMU-Perceptual-Computing-Lab/openpose",
         "vardanagarwal/Proctoring-AI",
+        "StanfordVL/taskonomy",
     }
 )
 
