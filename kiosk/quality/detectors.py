@@ -35,6 +35,9 @@ class Detection:
     # BlazeFace's six keypoints in pixels: right eye, left eye, nose tip, mouth centre,
     # right ear, left ear ("right" = the person's right, image left).
     keypoints: tuple[tuple[float, float], ...] = ()
+    # Found by the turned-head finder (kiosk.quality.turned_faces), which only reports
+    # heads its own keypoints show turned away.
+    turned: bool = False
 
     @property
     def area(self) -> float:
@@ -48,6 +51,7 @@ class Detection:
             self.h,
             self.score,
             tuple((x + dx, y + dy) for x, y in self.keypoints),
+            self.turned,
         )
 
     def looks_turned(self, strict: bool = True) -> bool:
@@ -60,6 +64,8 @@ class Detection:
         and the nose at -0.25...1.3 of the ear-to-ear span. ``strict=False`` is the
         looser test used when the landmark mesh already reads a large yaw.
         """
+        if self.turned:
+            return True
         if len(self.keypoints) < 6 or self.w <= 0:
             return False
         (rex, _), (lex, _), (nx, _), _, (rx, _), (lx, _) = self.keypoints[:6]

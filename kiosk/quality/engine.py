@@ -27,6 +27,7 @@ from kiosk.quality.photometry import frame_luma_mean
 from kiosk.quality.report import FaceGeometry, QualityReport
 from kiosk.quality.rules import PRECEDENCE, Rule
 from kiosk.quality.thresholds import QualityThresholds
+from kiosk.quality.turned_faces import TurnedFaceFinder
 
 # Frames darker (brighter) than this mean luma are brightened (darkened) before detection,
 # so a badly lit face is reported as "too dark" / "too bright" rather than "no face".
@@ -60,6 +61,7 @@ class QualityEngine:
         files = models or bundled_models()
         self._models = FaceModels(streaming=streaming, models=files)
         self._occlusion = OcclusionModel(files.occlusion)
+        self._turned = TurnedFaceFinder(files.turned_face_detector)
 
     def __enter__(self) -> QualityEngine:
         return self
@@ -173,7 +175,12 @@ class QualityEngine:
             return face, boxes, cut[0] if cut else None, not cut
         if cut:
             return None, boxes, cut[0], False
-        return None, boxes, strong[0] if strong else None, False
+        if strong:
+            return None, boxes, strong[0], False
+        # Nothing at all: a head in profile is beyond both MediaPipe models ("face the
+        # camera", not "no face"); the finder reports turned heads only.
+        turned = self._turned.find(rgb)
+        return None, boxes, turned, False
 
 
 def _is_bgr8(frame: np.ndarray) -> bool:

@@ -1,5 +1,5 @@
-"""The bundled models (MediaPipe's face models and the kiosk's own occlusion model), verified
-against assets/models/SHA256SUMS before use."""
+"""The bundled models (MediaPipe's face models, the kiosk's own occlusion model and the
+YuNet detector for turned heads), verified against assets/models/SHA256SUMS before use."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from kiosk.resources import assets_dir
 LANDMARKER_FILE = "face_landmarker.task"
 FULL_RANGE_DETECTOR_FILE = "face_detection_full_range_sparse.tflite"
 OCCLUSION_FILE = "face_occlusion.onnx"
-MODEL_FILES = (LANDMARKER_FILE, FULL_RANGE_DETECTOR_FILE, OCCLUSION_FILE)
+TURNED_FACE_DETECTOR_FILE = "yunet_s_dynamic.onnx"
+MODEL_FILES = (LANDMARKER_FILE, FULL_RANGE_DETECTOR_FILE, OCCLUSION_FILE, TURNED_FACE_DETECTOR_FILE)
 
 
 class ModelError(RuntimeError):
@@ -25,6 +26,7 @@ class ModelFiles:
     landmarker: Path
     full_range_detector: Path
     occlusion: Path
+    turned_face_detector: Path
 
 
 def models_dir() -> Path:

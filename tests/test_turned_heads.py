@@ -1,0 +1,79 @@
+"""A head turned away from the camera is told to face it, not that nobody is there.
+
+Neither MediaPipe model finds a face in profile; the YuNet finder (kiosk.quality.
+turned_faces) looks when they found nothing, and only ever reports a turned head. The
+three photos are real FairFace profiles (tests/data/SOURCES.md), framed as a 1280x720
+camera would see a person standing at the kiosk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from kiosk.quality.engine import QualityEngine
+from kiosk.quality.models import bundled_models
+from kiosk.quality.rules import Rule
+from kiosk.quality.turned_faces import TurnedFaceFinder
+from tests import framegen as fg
+
+TURNED = sorted((Path(__file__).parent / "data" / "turned").glob("*.jpg"))
+
+
+def _framed(path: Path) -> np.ndarray:
+    """The 448-px photo at 0.6 of a 1280x720 frame's height (the head ~0.4), on a wall."""
+    img = cv2.imdecode(np.frombuffer(path.read_bytes(), np.uint8), cv2.IMREAD_COLOR)
+    assert img is not None
+    side = 430
+    photo = cv2.resize(img, (side, side), interpolation=cv2.INTER_AREA)
+    frame = np.full((720, 1280, 3), (150, 160, 170), np.uint8)
+    y0, x0 = 150, (1280 - side) // 2
+    frame[y0 : y0 + side, x0 : x0 + side] = photo
+    return frame
+
+
+@pytest.fixture(scope="module")
+def engine() -> Iterator[QualityEngine]:
+    with QualityEngine() as e:
+        yield e
+
+
+def test_there_are_real_profiles_to_judge() -> None:
+    assert len(TURNED) == 3
+
+
+@pytest.mark.parametrize("path", TURNED, ids=[p.name for p in TURNED])
+def test_a_head_in_profile_is_asked_to_face_the_camera(engine: QualityEngine, path: Path) -> None:
+    report = engine.analyze(_framed(path))
+    assert report.failures[:1] == (Rule.FACE_ANGLE,), report.failures
+    assert Rule.NO_FACE not in report.failures and Rule.FACE_OBSCURED not in report.failures
+    assert report.face is not None  # the box is shown around the head
+
+
+@pytest.mark.parametrize("path", TURNED, ids=[p.name for p in TURNED])
+def test_the_finder_sees_each_profile(path: Path) -> None:
+    finder = TurnedFaceFinder(bundled_models().turned_face_detector)
+    found = finder.find(cv2.cvtColor(_framed(path), cv2.COLOR_BGR2RGB))
+    assert found is not None and found.turned and found.looks_turned()
+    assert 400 < found.x + found.w / 2 < 880 and 150 < found.y + found.h / 2 < 580
+
+
+def test_the_finder_ignores_frontal_faces_and_empty_scenes() -> None:
+    finder = TurnedFaceFinder(bundled_models().turned_face_detector)
+    for name in fg.ALL_PHOTOS:
+        rgb = cv2.cvtColor(fg.good(name), cv2.COLOR_BGR2RGB)
+        assert finder.find(rgb) is None, name
+    for scene in ("coffee.png", "chelsea.png", "rocket.jpg", "brick.png"):
+        rgb = cv2.cvtColor(fg.scene(scene, (1280, 720)), cv2.COLOR_BGR2RGB)
+        assert finder.find(rgb) is None, scene
+    assert finder.find(np.zeros((0, 0, 3), np.uint8)) is None
+
+
+def test_an_empty_scene_is_still_no_face(engine: QualityEngine) -> None:
+    for scene in ("coffee.png", "chelsea.png", "rocket.jpg", "brick.png"):
+        report = engine.analyze(fg.scene(scene, (1280, 720)))
+        assert report.failures[:1] == (Rule.NO_FACE,), (scene, report.failures)
