@@ -27,7 +27,7 @@ from kiosk.idle import IdleGate
 from kiosk.quality.report import QualityReport
 from kiosk.submission import CancelToken, Submitter
 from kiosk.supervision import Backoff, FailureStreak, log_failure
-from kiosk.ui.preview_image import prepare_display
+from kiosk.ui.preview_image import DisplayBuffers, prepare_display
 
 log = logging.getLogger("kiosk.workers")
 STOP_TIMEOUT_S = 2.0  # a worker not stopped by then is left behind (and logged)
@@ -126,6 +126,7 @@ class CaptureThread(DaemonWorker):
         self.skipped = 0  # camera frames passed over undecoded (the attract screen)
         # A live camera sending the very same picture for seconds: frozen or covered.
         self.freeze: FreezeWatch | None = FreezeWatch() if is_live(source) else None
+        self._display_buffers = DisplayBuffers()  # the preview's frames, written over
 
     @property
     def frozen(self) -> bool:
@@ -177,7 +178,9 @@ class CaptureThread(DaemonWorker):
         display = None
         request = self.display_request
         if request is not None and request[0] > 0 and request[1] > 0:
-            display = prepare_display(frame, *request)  # keeps scaling off the GUI thread
+            # Off the GUI thread; the attract screen's dimmed picture scaled coarsely.
+            idle = self.gate is not None and self.gate.idle(t)
+            display = prepare_display(frame, *request, coarse=idle, buffers=self._display_buffers)
         if self.preview.put(FramePacket(frame, frame_id, t, display)):
             self.frameReady.emit()  # only wake the GUI if it had caught up
 
