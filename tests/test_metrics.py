@@ -112,6 +112,16 @@ def query(prom: str, expr: str) -> list:
     return answer["data"]["result"] if answer.get("status") == "success" else []
 
 
+def query_soon(prom: str, expr: str, timeout: float = 15.0) -> list:
+    """``query`` until it answers (a gauge is sampled once a second, scraped once a second)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = query(prom, expr)
+        if found or time.monotonic() > deadline:
+            return found
+        time.sleep(0.5)
+
+
 @pytest.mark.timeout(240)
 @pytest.mark.skipif(
     PROMETHEUS is None and not sys.platform.startswith("linux"),
@@ -171,6 +181,17 @@ def test_a_real_prometheus_scrapes_a_running_kiosk(tmp_path):
         assert info and info[0]["metric"]["kiosk_id"] == "lobby-2"
         camera = query(prom, "kiosk_camera_up")
         assert camera and camera[0]["value"][1] == "1"
+        # The gauges and histograms of a kiosk that has just verified someone, as scraped.
+        for expr in (
+            "kiosk_frames_shown_per_second > 0",
+            "kiosk_frames_analysed_per_second > 0",
+            "kiosk_analysis_ms > 0",
+            "kiosk_last_verification_timestamp_seconds > time() - 600",
+            "kiosk_out_of_service == 0",
+            "kiosk_submit_seconds_count >= 1",
+            "kiosk_time_to_capture_seconds_count >= 1",
+        ):
+            assert query_soon(prom, expr), f"no answer to {expr}"
         status, body = get(f"http://127.0.0.1:{kiosk_port}/healthz")
         assert status == 200 and json.loads(body)["ok"] is True
         # Every panel of the shipped dashboard is a query this Prometheus accepts.
