@@ -1,7 +1,7 @@
 """A head turned away from the camera is told to face it, not that nobody is there.
 
-Neither MediaPipe model finds a face in profile; the YuNet finder (kiosk.quality.
-turned_faces) looks when they found nothing, and only ever reports a turned head. The
+Neither MediaPipe model finds a face in profile; the YuNet last look (kiosk.quality.
+last_look) runs when they found nothing, and its box alone only ever says "turned". The
 three photos are real FairFace profiles (tests/data/SOURCES.md), framed as a 1280x720
 camera would see a person standing at the kiosk.
 """
@@ -16,9 +16,9 @@ import numpy as np
 import pytest
 
 from kiosk.quality.engine import QualityEngine
+from kiosk.quality.last_look import LastLookDetector
 from kiosk.quality.models import bundled_models
 from kiosk.quality.rules import Rule
-from kiosk.quality.turned_faces import TurnedFaceFinder
 from tests import framegen as fg
 
 TURNED = sorted((Path(__file__).parent / "data" / "turned").glob("*.jpg"))
@@ -56,17 +56,17 @@ def test_a_head_in_profile_is_asked_to_face_the_camera(engine: QualityEngine, pa
 
 @pytest.mark.parametrize("path", TURNED, ids=[p.name for p in TURNED])
 def test_the_finder_sees_each_profile(path: Path) -> None:
-    finder = TurnedFaceFinder(bundled_models().turned_face_detector)
+    finder = LastLookDetector(bundled_models().last_look_detector)
     found = finder.find(cv2.cvtColor(_framed(path), cv2.COLOR_BGR2RGB))
     assert found is not None and found.turned and found.looks_turned()
     assert 400 < found.x + found.w / 2 < 880 and 150 < found.y + found.h / 2 < 580
 
 
-def test_the_finder_ignores_frontal_faces_and_empty_scenes() -> None:
-    finder = TurnedFaceFinder(bundled_models().turned_face_detector)
+def test_the_last_look_marks_frontal_faces_not_turned_and_finds_nothing_in_scenes() -> None:
+    finder = LastLookDetector(bundled_models().last_look_detector)
     for name in fg.ALL_PHOTOS:
-        rgb = cv2.cvtColor(fg.good(name), cv2.COLOR_BGR2RGB)
-        assert finder.find(rgb) is None, name
+        found = finder.find(cv2.cvtColor(fg.good(name), cv2.COLOR_BGR2RGB))
+        assert found is not None and not found.turned, name
     for scene in ("coffee.png", "chelsea.png", "rocket.jpg", "brick.png"):
         rgb = cv2.cvtColor(fg.scene(scene, (1280, 720)), cv2.COLOR_BGR2RGB)
         assert finder.find(rgb) is None, scene
@@ -77,3 +77,20 @@ def test_an_empty_scene_is_still_no_face(engine: QualityEngine) -> None:
     for scene in ("coffee.png", "chelsea.png", "rocket.jpg", "brick.png"):
         report = engine.analyze(fg.scene(scene, (1280, 720)))
         assert report.failures[:1] == (Rule.NO_FACE,), (scene, report.failures)
+
+
+def test_a_frontal_face_both_mediapipe_detectors_miss_is_judged_not_faceless(
+    engine: QualityEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A masked face under a cap can be missed by both MediaPipe detectors (real set: 3
+    of 101 masks). Their misses are forced here on a real portrait (MediaPipe finds it
+    otherwise); the last look's frontal box plus a mesh fitted inside it then carries
+    the judgement, and the face is analysed like any other."""
+    monkeypatch.setattr(engine._models, "analyse", lambda rgb, ts: (None, []))
+    monkeypatch.setattr(engine._models, "analyse_mirrored", lambda rgb: (None, []))
+    report = engine.analyze(fg.good("obama.jpg"))
+    assert report.passed, report.failures
+    assert report.face is not None and report.face.detector_score >= 0.75
+    # Without a mesh in the box (nothing a face could be fitted to) it stays "no face".
+    monkeypatch.setattr(engine._models, "landmarks_in_crop", lambda rgb, box: None)
+    assert engine.analyze(fg.good("obama.jpg")).failures[:1] == (Rule.NO_FACE,)

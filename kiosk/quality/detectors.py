@@ -35,8 +35,8 @@ class Detection:
     # BlazeFace's six keypoints in pixels: right eye, left eye, nose tip, mouth centre,
     # right ear, left ear ("right" = the person's right, image left).
     keypoints: tuple[tuple[float, float], ...] = ()
-    # Found by the turned-head finder (kiosk.quality.turned_faces), which only reports
-    # heads its own keypoints show turned away.
+    # Set by the last-look detector (kiosk.quality.last_look) when its own keypoints show
+    # the head turned well away.
     turned: bool = False
 
     @property

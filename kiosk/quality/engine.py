@@ -21,13 +21,13 @@ from kiosk.quality.checks import (
 from kiosk.quality.detectors import Detection, FaceModels, LandmarkFace
 from kiosk.quality.face_count import CANDIDATE_SCORE, count_faces
 from kiosk.quality.hints import hint_for
+from kiosk.quality.last_look import LastLookDetector
 from kiosk.quality.models import ModelFiles, bundled_models
 from kiosk.quality.occlusion_model import OcclusionModel
 from kiosk.quality.photometry import frame_luma_mean
 from kiosk.quality.report import FaceGeometry, QualityReport
 from kiosk.quality.rules import PRECEDENCE, Rule
 from kiosk.quality.thresholds import QualityThresholds
-from kiosk.quality.turned_faces import TurnedFaceFinder
 
 # Frames darker (brighter) than this mean luma are brightened (darkened) before detection,
 # so a badly lit face is reported as "too dark" / "too bright" rather than "no face".
@@ -61,7 +61,7 @@ class QualityEngine:
         files = models or bundled_models()
         self._models = FaceModels(streaming=streaming, models=files)
         self._occlusion = OcclusionModel(files.occlusion)
-        self._turned = TurnedFaceFinder(files.turned_face_detector)
+        self._last_look = LastLookDetector(files.last_look_detector)
 
     def __enter__(self) -> QualityEngine:
         return self
@@ -178,9 +178,15 @@ class QualityEngine:
         if strong:
             return None, boxes, strong[0], False
         # Nothing at all: a head in profile is beyond both MediaPipe models ("face the
-        # camera", not "no face"); the finder reports turned heads only.
-        turned = self._turned.find(rgb)
-        return None, boxes, turned, False
+        # camera", not "no face"), a masked face under a cap often too. A frontal box of
+        # the last-look detector counts only with a face the landmarker fits in it.
+        last = self._last_look.find(rgb)
+        if last is None or last.turned:
+            return None, boxes, last, False
+        face = self._models.landmarks_in_crop(rgb, (last.x, last.y, last.w, last.h))
+        if face is None:
+            return None, boxes, None, False
+        return face, boxes, last, True
 
 
 def _is_bgr8(frame: np.ndarray) -> bool:

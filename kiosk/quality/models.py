@@ -13,8 +13,8 @@ from kiosk.resources import assets_dir
 LANDMARKER_FILE = "face_landmarker.task"
 FULL_RANGE_DETECTOR_FILE = "face_detection_full_range_sparse.tflite"
 OCCLUSION_FILE = "face_occlusion.onnx"
-TURNED_FACE_DETECTOR_FILE = "yunet_s_dynamic.onnx"
-MODEL_FILES = (LANDMARKER_FILE, FULL_RANGE_DETECTOR_FILE, OCCLUSION_FILE, TURNED_FACE_DETECTOR_FILE)
+LAST_LOOK_DETECTOR_FILE = "yunet_s_dynamic.onnx"
+MODEL_FILES = (LANDMARKER_FILE, FULL_RANGE_DETECTOR_FILE, OCCLUSION_FILE, LAST_LOOK_DETECTOR_FILE)
 
 
 class ModelError(RuntimeError):
@@ -26,7 +26,7 @@ class ModelFiles:
     landmarker: Path
     full_range_detector: Path
     occlusion: Path
-    turned_face_detector: Path
+    last_look_detector: Path
 
 
 def models_dir() -> Path:

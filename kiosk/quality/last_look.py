@@ -1,16 +1,15 @@
-"""A last look for a head turned away, when neither MediaPipe model finds a face.
+"""A last look for a face, when neither MediaPipe model finds one.
 
 BlazeFace and the landmarker are frontal detectors: a head in profile or a strong
 three-quarter view is often not found at all, and the person was told "no face" while
 standing in front of the camera. YuNet (libfacedetection, trained on WIDER FACE with its
 profiles) still finds most of them. It runs only on frames where nothing else was found,
-on a 320-pixel-wide copy (about 6 ms on this machine), and it only ever says "turned":
-
-- its five keypoints (eyes, nose tip, mouth corners) must put the nose tip well off the
-  middle of the eyes (``MIN_NOSE_OFFSET`` eye distances), which frontal faces do not;
-- a frontal box it finds where MediaPipe found none is ignored: on the real development
-  set those were masked faces and, once, the backs of dining chairs, so a frontal YuNet
-  box alone is not evidence of a face.
+on a 320-pixel-wide copy (about 6 ms on this machine). Its box is marked ``turned`` when
+its five keypoints (eyes, nose tip, mouth corners) put the nose tip well off the middle of
+the eyes (``MIN_NOSE_OFFSET`` eye distances), which frontal faces do not. A frontal box
+alone is not evidence of a face (on the real development set one was the backs of dining
+chairs): the engine keeps it only if the landmarker then fits a face inside it — masked
+faces under a cap, which MediaPipe's detectors both miss, are found that way.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ MIN_SCORE = 0.75
 MIN_NOSE_OFFSET = 0.35
 
 
-class TurnedFaceFinder:
+class LastLookDetector:
     """One YuNet detector, owned by the analysing thread (cv2 nets are not shared)."""
 
     def __init__(self, path: Path) -> None:
@@ -40,7 +39,7 @@ class TurnedFaceFinder:
         self._size: tuple[int, int] | None = None
 
     def find(self, rgb: np.ndarray) -> Detection | None:
-        """The most confident turned head in the RGB frame (in its pixels), or None."""
+        """The most confident face in the RGB frame (in its pixels), ``turned`` or not."""
         h, w = rgb.shape[:2]
         if h == 0 or w == 0:
             return None
@@ -56,13 +55,13 @@ class TurnedFaceFinder:
         best: Detection | None = None
         for row in faces:
             score = float(row[14])
-            if score < MIN_SCORE or not _nose_off_centre(row):
+            if score < MIN_SCORE:
                 continue
             if best is None or score > best.score:
                 x, y, bw, bh = (float(v) / scale for v in row[:4])
                 # YuNet's five keypoints are not BlazeFace's six: the box carries the
                 # verdict instead.
-                best = Detection(x, y, bw, bh, score, turned=True)
+                best = Detection(x, y, bw, bh, score, turned=_nose_off_centre(row))
         return best
 
 
