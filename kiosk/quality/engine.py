@@ -5,6 +5,7 @@ Qt-free. One engine per analysing thread (MediaPipe tasks are not shared across 
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from types import TracebackType
 
@@ -163,7 +164,7 @@ class QualityEngine:
         h, w = rgb.shape[:2]
         strong = [d for d in candidates if d.score >= th.detector_only_score]
         if strong and not crosses_edge(strong[0], w, h, 0.05):
-            return None, boxes, strong[0], False
+            return None, boxes, self._second_opinion_on_turn(rgb, strong[0]), False
         # Nothing inside the frame, or only a box at its edge: look for a face cut by it.
         face, mirrored = self._models.analyse_mirrored(rgb)
         cut = sorted(
@@ -187,6 +188,22 @@ class QualityEngine:
         if face is None:
             return None, boxes, None, False
         return face, boxes, last, True
+
+
+    def _second_opinion_on_turn(self, rgb: np.ndarray, box: Detection) -> Detection:
+        """A box the landmarker cannot fit is judged covered unless it looks turned; its
+        BlazeFace keypoints miss some turned heads that YuNet's do not."""
+        if box.looks_turned():
+            return box
+        last = self._last_look.find(rgb)
+        if last is not None and last.turned and _centre_inside(last, box):
+            return dataclasses.replace(box, turned=True)
+        return box
+
+
+def _centre_inside(a: Detection, b: Detection) -> bool:
+    cx, cy = a.x + a.w / 2, a.y + a.h / 2
+    return b.x <= cx <= b.x + b.w and b.y <= cy <= b.y + b.h
 
 
 def _is_bgr8(frame: np.ndarray) -> bool:
