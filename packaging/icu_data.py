@@ -118,9 +118,7 @@ def find_data_symbol(elf: bytes) -> tuple[str, int, int]:
         raise ValueError("not a little-endian ELF64 file")
     (shoff,) = struct.unpack_from("<Q", elf, 0x28)
     shentsize, shnum = struct.unpack_from("<HH", elf, 0x3A)
-    sections = [
-        struct.unpack_from("<IIQQQQIIQQ", elf, shoff + i * shentsize) for i in range(shnum)
-    ]
+    sections = [struct.unpack_from("<IIQQQQIIQQ", elf, shoff + i * shentsize) for i in range(shnum)]
     for sh in sections:
         if sh[1] != 11:  # SHT_DYNSYM
             continue
