@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -93,8 +94,15 @@ def test_kiosk_run_writes_json_lines_without_token_image_or_personal_data(tmp_pa
     assert TOKEN not in text
     assert "base64" not in text and "/9j/" not in text and "data:image" not in text
     assert "array(" not in text
-    # The one identifier of a person's attempt is the trust validation id.
+    # The one identifier of a person's attempt is the trust validation id: no other id
+    # (a verification or idempotency key of the service's), nothing measured on the face
+    # (head angles, eye distance, the liveness score), no consent or operator details.
     assert tvid in text
+    ids = set(re.findall(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", text))
+    assert ids == {tvid}, ids
+    assert not re.search(r"\b[0-9a-f]{32}\b", text), "an idempotency key or hash in the log"
+    for word in ("liveness", "ied_px", "yaw", "pitch", "landmark", "consent", "operator_ref"):
+        assert word not in text.lower(), word
     assert Path(path).stat().st_size < 200_000
 
 
