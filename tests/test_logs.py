@@ -96,12 +96,12 @@ def test_kiosk_run_writes_json_lines_without_token_image_or_personal_data(tmp_pa
     assert "array(" not in text
     # The one identifier of a person's attempt is the trust validation id: no other id
     # (a verification or idempotency key of the service's), nothing measured on the face
-    # (head angles, eye distance, the liveness score), no consent or operator details.
+    # (head angles, eye distance, the liveness score), nothing of the consent.
     assert tvid in text
     ids = set(re.findall(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", text))
     assert ids == {tvid}, ids
     assert not re.search(r"\b[0-9a-f]{32}\b", text), "an idempotency key or hash in the log"
-    for word in ("liveness", "ied_px", "yaw", "pitch", "landmark", "consent", "operator_ref"):
+    for word in ("liveness", "ied_px", "yaw", "pitch", "landmark", "consent"):
         assert word not in text.lower(), word
     assert Path(path).stat().st_size < 200_000
 
