@@ -148,7 +148,8 @@ class QualityEngine:
 
         The landmarker's own detector misses small and cut faces, so weaker full-range
         detections get a second look through an enlarged crop; a face still without
-        landmarks is kept as a box only when the detector is confident.
+        landmarks is kept as a box only when the detector is confident. With nothing
+        found at all, YuNet has the last look (kiosk.quality.last_look).
         """
         th = self.thresholds
         face, dets = self._models.analyse(rgb, timestamp_ms)
@@ -188,7 +189,6 @@ class QualityEngine:
         if face is None:
             return None, boxes, None, False
         return face, boxes, last, True
-
 
     def _second_opinion_on_turn(self, rgb: np.ndarray, box: Detection) -> Detection:
         """A box the landmarker cannot fit is judged covered unless it looks turned; its
