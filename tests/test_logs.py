@@ -115,3 +115,22 @@ def test_a_key_read_again_after_a_401_is_redacted_too(monkeypatch):
     monkeypatch.setenv(TOKEN_ENV, "tok-RELOADED-73519")
     assert _reload_token().reveal() == "tok-RELOADED-73519"
     assert "tok-RELOADED-73519" not in logs.redact("retry with tok-RELOADED-73519 failed")
+
+
+def test_the_log_rotates_and_keeps_five_old_files(tmp_path, restore_hooks, monkeypatch):
+    """Weeks of lines never fill the disk: past MAX_BYTES the file is rolled over, and only
+    BACKUPS old files are kept (5 × 5 MB; made small here), each still JSON lines."""
+    monkeypatch.setattr(logs, "MAX_BYTES", 4_000)
+    folder = tmp_path / "logs"
+    path = logs.setup_logging("rotating-kiosk", "info", folder)
+    for i in range(400):
+        logging.getLogger("kiosk.flow").info("line %d %s", i, "x" * 40, extra={"event": "t"})
+    logs.close_logging()
+    files = sorted(p.name for p in folder.iterdir())
+    assert files == [logs.LOG_FILE, *(f"{logs.LOG_FILE}.{n}" for n in range(1, logs.BACKUPS + 1))]
+    for p in folder.iterdir():
+        assert p.stat().st_size <= 4_000
+        lines = [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines()]
+        assert lines and all(e["kiosk_id"] == "rotating-kiosk" for e in lines)
+    newest = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert newest[-1]["message"].startswith("line 399 ")
