@@ -87,6 +87,28 @@ def _occlusion_cost() -> None:
     )
 
 
+def _last_look_cost() -> None:
+    """YuNet's last look on a frame where MediaPipe found nothing (an empty scene), and
+    the whole verdict on such a frame: the extra cost nobody in front of the camera pays."""
+    from kiosk.quality.last_look import LastLookDetector
+    from tests import framegen as fg
+
+    scenes = [
+        cv2.cvtColor(fg.scene(s, (1280, 720)), cv2.COLOR_BGR2RGB)
+        for s in ("coffee.png", "chelsea.png", "rocket.jpg", "brick.png")
+    ]
+    look = LastLookDetector(bundled_models().last_look_detector)
+    times = _time(lambda i: look.find(scenes[i % len(scenes)]), ROUNDS + 5)
+    with QualityEngine() as eng:
+        bgrs = [cv2.cvtColor(s, cv2.COLOR_RGB2BGR) for s in scenes]
+        verdict = _time(lambda i: eng.analyze(bgrs[i % len(bgrs)]), ROUNDS // 2 + 5)
+    print(
+        f"last look (YuNet, 1280x720 scene, no face): median {statistics.median(times):.2f} ms,"
+        f" p95 {_p95(times):.2f} ms; whole no-face verdict median "
+        f"{statistics.median(verdict):.1f} ms"
+    )
+
+
 def main() -> None:
     route_native_stderr_to_null()
     print(
@@ -146,6 +168,7 @@ def main() -> None:
                 f"{mv / mb:>5.2f}x"
             )
     _occlusion_cost()
+    _last_look_cost()
     try:
         from scripts import bench_app
     except ImportError:
