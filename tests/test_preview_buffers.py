@@ -19,15 +19,16 @@ STAGES = [(1366, 768), (1920, 1080), (1280, 760), (1024, 600), (1080, 1920), (64
 
 
 @pytest.mark.parametrize("stage", STAGES)
-def test_reused_buffers_give_the_same_pixels_as_new_ones(stage) -> None:
+def test_reused_buffers_give_the_same_pixels_as_new_ones(stage: tuple[int, int]) -> None:
+    width, height = stage
     pool = DisplayBuffers()
     other = fg.scene("coffee.png", (1280, 720))
     for frame in (FRAME, other, FRAME):  # buffers written over between frames
         for mirror in (True, False):
             for coarse in (False, True):
-                fresh = prepare_display(frame, *stage, mirror, coarse=coarse)
-                pooled = prepare_display(frame, *stage, mirror, coarse=coarse, buffers=pool)
-                assert pooled.shape == (stage[1], stage[0], 4)
+                fresh = prepare_display(frame, width, height, mirror, coarse=coarse)
+                pooled = prepare_display(frame, width, height, mirror, coarse=coarse, buffers=pool)
+                assert pooled.shape == (height, width, 4)
                 assert np.array_equal(fresh, pooled), (stage, mirror, coarse)
 
 
