@@ -98,6 +98,121 @@ def test_the_alert_rules_are_valid_for_promtool():
     assert "SUCCESS: 5 rules found" in proc.stdout
 
 
+def _annotations(alert: str, labels: dict[str, str]) -> dict[str, str]:
+    """The alert's annotations in alerts.yml, as Prometheus renders them for ``labels``."""
+    import re
+
+    text = (MONITORING / "alerts.yml").read_text()
+    block = text.split(f"- alert: {alert}\n", 1)[1].split("- alert:", 1)[0]
+    found = dict(re.findall(r'^\s+(summary|description): "(.*)"$', block, re.MULTILINE))
+    return {
+        k: re.sub(r"\{\{ \$labels\.(\w+) \}\}", lambda m: labels[m.group(1)], v)
+        for k, v in found.items()
+    }
+
+
+def _fires(alert: str, at: str, *labels: dict[str, str]) -> dict:
+    return {
+        "eval_time": at,
+        "alertname": alert,
+        "exp_alerts": [
+            {"exp_labels": lab, "exp_annotations": _annotations(alert, lab)} for lab in labels
+        ],
+    }
+
+
+def test_each_alert_rule_fires_when_it_should_and_only_then(tmp_path):
+    """promtool's rule unit tests on made-up series: each of the five alerts fires for the
+    kiosk in trouble, after its `for:`, and not for a healthy one (or out of hours)."""
+    promtool = shutil.which("promtool") or "/usr/bin/promtool"
+    if not Path(promtool).exists():
+        pytest.skip("promtool comes with the Debian prometheus package")
+    k1 = {"job": "kiosk", "instance": "k1"}
+    page, ticket = {"severity": "page"}, {"severity": "ticket"}
+    minutes = {
+        "interval": "1m",
+        "input_series": [
+            {"series": 'up{job="kiosk",instance="k1"}', "values": "1 0x20"},
+            {"series": 'up{job="kiosk",instance="k2"}', "values": "1x20"},
+            {"series": 'kiosk_camera_up{job="kiosk",instance="k1"}', "values": "1 0x20"},
+            {"series": 'kiosk_camera_up{job="kiosk",instance="k2"}', "values": "1x20"},
+            {"series": 'kiosk_out_of_service{job="kiosk",instance="k1"}', "values": "0 1x20"},
+            {"series": 'kiosk_out_of_service{job="kiosk",instance="k2"}', "values": "0x20"},
+        ],
+        "alert_rule_test": [
+            {"eval_time": "3m", "alertname": "KioskDown", "exp_alerts": []},  # not yet 5 min
+            _fires("KioskDown", "7m", {**k1, **page}),
+            _fires("KioskCameraDown", "7m", {**k1, **page}),
+            {"eval_time": "7m", "alertname": "KioskOutOfService", "exp_alerts": []},
+            _fires("KioskOutOfService", "12m", {**k1, **page}),
+        ],
+    }
+    # 1970-01-01 (the tests' time zero) was a Thursday: opening hours from 08:00 UTC.
+    hours = {
+        "interval": "1m",
+        "input_series": [
+            # k1 last verified someone at 01:00; k2 a moment ago, all along.
+            {
+                "series": 'kiosk_last_verification_timestamp_seconds{job="kiosk",instance="k1"}',
+                "values": "3600x1300",
+            },
+            {
+                "series": 'kiosk_last_verification_timestamp_seconds{job="kiosk",instance="k2"}',
+                "values": "0+60x1300",
+            },
+        ],
+        "alert_rule_test": [
+            {"eval_time": "7h", "alertname": "KioskNoVerification", "exp_alerts": []},  # shut
+            _fires("KioskNoVerification", "10h", {**k1, **ticket}),
+            {"eval_time": "20h", "alertname": "KioskNoVerification", "exp_alerts": []},
+        ],
+    }
+    # A week at 10 attempts an hour; k1's face_obscured rejections start 2 hours before the
+    # end (every attempt), k2 rejects one attempt in ten all week.
+    week = {
+        "interval": "6m",
+        "input_series": [
+            {
+                "series": 'kiosk_verifications_total{job="kiosk",instance="k1",outcome="x"}',
+                "values": "0+1x1700",
+            },
+            {
+                "series": 'kiosk_verifications_total{job="kiosk",instance="k2",outcome="x"}',
+                "values": "0+1x1700",
+            },
+            {
+                "series": 'kiosk_rejections_total{job="kiosk",instance="k1",rule="face_obscured",'
+                'side="device"}',
+                "values": "0x1680 1+1x20",
+            },
+            {
+                "series": 'kiosk_rejections_total{job="kiosk",instance="k2",rule="face_obscured",'
+                'side="device"}',
+                "values": "0+0.1x1700",
+            },
+        ],
+        "alert_rule_test": [
+            {"eval_time": "168h", "alertname": "KioskRuleRejectionJump", "exp_alerts": []},
+            _fires(
+                "KioskRuleRejectionJump",
+                "170h",
+                {"instance": "k1", "rule": "face_obscured", **ticket},
+            ),
+        ],
+    }
+    spec = {
+        "rule_files": [str(MONITORING / "alerts.yml")],
+        "evaluation_interval": "1m",
+        "tests": [minutes, hours, week],
+    }
+    path = tmp_path / "alerts_test.yml"
+    path.write_text(json.dumps(spec, indent=1))  # JSON is YAML
+    proc = subprocess.run(
+        [promtool, "test", "rules", str(path)], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
+
+
 PROMETHEUS = shutil.which("prometheus") or (
     "/usr/bin/prometheus" if Path("/usr/bin/prometheus").exists() else None
 )
