@@ -229,3 +229,25 @@ def test_a_person_walking_up_to_an_idle_kiosk_is_judged_within_three_camera_fram
     active_from = (camera.decoded, camera.skipped)
     qtbot.waitUntil(lambda: camera.decoded - active_from[0] >= 30, timeout=5000)
     assert camera.skipped == active_from[1], "frames skipped with a person in front"
+
+
+def test_the_animation_timer_sleeps_on_the_attract_screen_and_runs_for_the_ring(
+    qtbot, make_app, clips
+) -> None:
+    """The window's 30 Hz animation timer (the hold-still ring, the spinner, the result's
+    countdown) does not run while nobody is there: its 30 wake-ups a second cost about a
+    point of a core on the attract screen for nothing."""
+    controller, window = make_app(clips["walk_up"], kiosk=True, scenario="verified")
+    qtbot.waitUntil(lambda: controller.model.state is State.ATTRACT, timeout=60_000)
+    qtbot.wait(200)
+    assert not window._animate.isActive()
+    seen: set[State] = set()
+
+    def note() -> bool:
+        if window._animate.isActive():
+            seen.add(controller.model.state)
+        return controller.model.state is State.RESULT
+
+    qtbot.waitUntil(note, timeout=60_000)  # the walk-up clip: a face, the ring, a result
+    assert window._animate.isActive(), "the result's countdown needs it"
+    assert State.STEADY in seen or State.SUBMITTING in seen, seen

@@ -50,6 +50,10 @@ def default_size() -> QSize:
     return wanted.boundedTo(room) if room.isValid() and not room.isEmpty() else wanted
 
 
+# States with something that moves by itself (MainWindow._on_animate).
+ANIMATED = (State.STEADY, State.SUBMITTING, State.CAPTURED, State.RESULT)
+
+
 class MainWindow(QMainWindow):
     settingsRequested = Signal()
     leaveKioskRequested = Signal()  # "Leave kiosk mode" (or Esc, without a PIN): staff mode
@@ -133,6 +137,7 @@ class MainWindow(QMainWindow):
         self._animate.setInterval(33)
         self._animate.timeout.connect(self._on_animate)
         self._animate.start()
+        self._closed = False
         # The staff panel's checklist and metrics: five times a second is plenty to read.
         self._metrics = QTimer(self)
         self._metrics.setInterval(METRICS_INTERVAL_MS)
@@ -427,6 +432,7 @@ class MainWindow(QMainWindow):
         if state_changed:
             self._place_language_bar(model)
             self._show_camera_notice(model)
+            self._run_animation(model)
         if model.state is State.RESULT and model.result is not None:
             if model.result is not self._shown_result:
                 self._shown_result = model.result
@@ -442,6 +448,17 @@ class MainWindow(QMainWindow):
             stage = self.preview
         if self.stage.currentWidget() is not stage:
             self.stage.setCurrentWidget(stage)
+
+    def _run_animation(self, model: FlowModel) -> None:
+        """The 30 Hz animation timer only while something moves by itself (the ring, the
+        spinner, the result's countdown) or speech is on: not on the attract screen, where
+        its 30 wake-ups a second did nothing."""
+        needed = self.speech is not None or model.state in ANIMATED
+        if needed and not self._animate.isActive() and not self._closed:
+            self._animate.start()
+        elif not needed and self._animate.isActive():
+            self._on_animate()  # the countdown's last word
+            self._animate.stop()
 
     def _on_animate(self) -> None:
         model = self.controller.model
@@ -513,6 +530,7 @@ class MainWindow(QMainWindow):
         if not self.allow_close:
             event.ignore()  # kiosk mode: Alt+F4 and the like do nothing
             return
+        self._closed = True
         self._animate.stop()
         if self.speech is not None:
             self.speech.close()
