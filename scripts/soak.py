@@ -201,6 +201,7 @@ class SoakReport:
     audit_lines: int = 0
     max_rss_growth_mb: float = 30.0
     trimmed_mb: float | None = None  # anonymous RSS a final malloc_trim gave back
+    audit_summary: dict[str, Any] = field(default_factory=dict)  # `kiosk report`'s figures
 
     def after_warmup(self) -> list[Sample]:
         return [s for s in self.samples if s.cycle >= self.warmup_cycles] or self.samples
@@ -289,6 +290,10 @@ class SoakReport:
             "fds_after_warmup": s[0].fds if s else None,
             "fds_end": self.samples[-1].fds if self.samples else None,
             "audit_lines": self.audit_lines,
+            "audit_report": {
+                k: self.audit_summary.get(k)
+                for k in ("attempts", "by_outcome", "by_error_kind", "time_to_capture", "submit")
+            },
             "failures": self.failures(),
         }
 
@@ -313,10 +318,10 @@ def soak(
     """Run the app for ``minutes`` (or ``cycles``); the figures and what went wrong."""
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.audit import AuditTrail
+    from kiosk.audit import AuditTrail, summarise
     from kiosk.config import ApiConfig, Config
     from kiosk.flow import FlowSettings, State
-    from kiosk.logs import close_logging, setup_logging
+    from kiosk.logs import close_logging, read_lines, setup_logging
     from kiosk.memory import heap_mb, release_free_memory
     from kiosk.sandbox import SANDBOX_TOKEN
     from kiosk.submission import ApiSubmitter
@@ -487,6 +492,9 @@ def soak(
         report.audit_lines = sum(
             len(p.read_text(encoding="utf-8").splitlines()) for p in folder.glob("audit-*.jsonl")
         )
+        # What `kiosk report` makes of the run's audit lines (all days: a run past midnight).
+        rows = [e for p in sorted(folder.glob("audit-*.jsonl")) for e in read_lines(p)]
+        report.audit_summary = summarise(rows)
         tmp.cleanup()
     return report
 

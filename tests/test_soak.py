@@ -28,6 +28,15 @@ def test_a_short_chaotic_soak_ends_every_attempt_and_leaks_nothing(qapp) -> None
     assert report.outcomes.get("verified", 0) >= 1, report.outcomes  # and it recovers
     assert report.thread_growth <= 2 and report.fd_growth <= 4
     assert report.audit_lines >= report.results
+    # `kiosk report`'s summary of the run's own audit lines agrees with what the app said.
+    summary = report.audit_summary
+    assert summary["attempts"] == report.audit_lines
+    assert summary["by_outcome"].get("verified", 0) == report.outcomes.get("verified", 0)
+    errors = {
+        k[len("error (") : -1]: n for k, n in report.outcomes.items() if k.startswith("error")
+    }
+    assert summary["by_error_kind"] == errors, (summary["by_error_kind"], errors)
+    assert summary["submit"]["count"] == report.results and summary["submit"]["median_s"] > 0
     if sys.platform.startswith("linux"):  # the figures that tell a leak from the allocator
         assert figures["heap_in_use_mb_end"] is not None and figures["anon_growth_mb"] is not None
         assert report.trimmed_mb is not None
