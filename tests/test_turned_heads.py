@@ -52,6 +52,7 @@ def test_there_are_real_profiles_to_judge() -> None:
 def test_a_head_in_profile_is_asked_to_face_the_camera(engine: QualityEngine, path: Path) -> None:
     report = engine.analyze(_framed(path))
     assert report.failures[:1] == (Rule.FACE_ANGLE,), report.failures
+    assert report.hint == "Face the camera"  # not "Keep your head straight"
     assert Rule.NO_FACE not in report.failures and Rule.FACE_OBSCURED not in report.failures
     assert report.face is not None  # the box is shown around the head
 

@@ -25,7 +25,10 @@ def hint_for(
     if face is not None and first in (Rule.FACE_CROPPED, Rule.FACE_NEAR_BORDER):
         return _framing_hint(face, w, h, th)
     if face is not None and first is Rule.FACE_ANGLE:
-        if abs(face.roll) / th.max_roll_deg >= max(
+        # Only a tilt past its limit is "keep straight"; a head the keypoints show turned
+        # has no measured angles at all (all 0) and must be told to face the camera.
+        roll = abs(face.roll) / th.max_roll_deg
+        if roll > 1.0 and roll >= max(
             abs(face.yaw) / th.max_yaw_deg, abs(face.pitch) / th.max_pitch_deg
         ):
             return "Keep your head straight"
