@@ -97,3 +97,24 @@ def test_a_frontal_face_both_mediapipe_detectors_miss_is_judged_not_faceless(
     # Without a mesh in the box (nothing a face could be fitted to) it stays "no face".
     monkeypatch.setattr(engine._models, "landmarks_in_crop", lambda rgb, box: None)
     assert engine.analyze(fg.good("obama.jpg")).failures[:1] == (Rule.NO_FACE,)
+
+
+def test_the_staff_panel_shows_no_made_up_angles_for_a_box_without_landmarks(
+    engine: QualityEngine, qtbot
+) -> None:
+    """A turned head found only as a box has no measured yaw, pitch, roll or eye distance:
+    staff see "–", not "+0° +0° +0°" (a frontal face's reading)."""
+    from kiosk.ui.staff_panel import StaffPanel
+
+    panel = StaffPanel()
+    qtbot.addWidget(panel)
+    turned = engine.analyze(_framed(TURNED[0]))
+    assert turned.face is not None and not turned.face.measured
+    panel.update_metrics(turned, 30.0, 30.0)
+    assert panel.metric_values["pose"].text() == "–"
+    assert panel.metric_values["size"].text() == "–"
+    frontal = engine.analyze(fg.good("obama.jpg"))
+    assert frontal.face is not None and frontal.face.measured
+    panel.update_metrics(frontal, 30.0, 30.0)
+    assert "°" in panel.metric_values["pose"].text()
+    assert panel.metric_values["size"].text().endswith(" px")

@@ -118,6 +118,7 @@ def checks_without_landmarks(
         pitch=0.0,
         roll=0.0,
         detector_score=main.score,
+        measured=False,
     )
     return checks, geom, luma, None
 

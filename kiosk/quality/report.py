@@ -22,6 +22,9 @@ class FaceGeometry:
     pitch: float  # degrees, + = chin up, calibrated to 0 for a frontal face
     roll: float  # degrees, + = head tilted towards the person's right shoulder (image clockwise)
     detector_score: float = 0.0
+    # False for a detector box without landmarks: no angle or eye distance was measured
+    # (the values above are placeholders) and the staff panel shows none.
+    measured: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -449,8 +449,12 @@ class StaffPanel(QFrame):
         face = report.face if report else None
         values = {
             "faces": str(report.faces) if report else "–",
-            "pose": f"{face.yaw:+.0f}° {face.pitch:+.0f}° {face.roll:+.0f}°" if face else "–",
-            "size": f"{face.ied_px:.0f} px" if face else "–",
+            "pose": (
+                f"{face.yaw:+.0f}° {face.pitch:+.0f}° {face.roll:+.0f}°"
+                if face and face.measured
+                else "–"
+            ),
+            "size": f"{face.ied_px:.0f} px" if face and face.measured else "–",
             "brightness": f"{report.brightness:.0f}" if report and report.brightness else "–",
             "sharpness": f"{report.sharpness:.0f}" if report and report.sharpness else "–",
             "ms": f"{report.elapsed_ms:.0f} ms" if report else "–",
