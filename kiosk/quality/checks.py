@@ -14,6 +14,11 @@ from kiosk.quality.report import FaceGeometry, RuleCheck
 from kiosk.quality.rules import Rule
 from kiosk.quality.thresholds import QualityThresholds
 
+# Mean luma of a frame (or a landmark-less face box) above which, with no skin to measure,
+# the light is glare the person can fix. Fixed, not tied to max_face_brightness: a burnt-out
+# frame through a webcam's noise reads 211-225 here.
+_NO_FACE_GLARE_LUMA = 200.0
+
 
 def crosses_edge(d: Detection, w: int, h: int, margin: float = 0.01) -> bool:
     m = margin * max(w, h)
@@ -57,13 +62,13 @@ def checks_without_landmarks(
     clipped = float((region[::4, ::4] >= 240).all(axis=2).mean())
     dark = luma < th.min_face_brightness
     # Without a face to measure, a frame this bright is glare the person can fix.
-    bright = luma > th.max_face_brightness - 30 or clipped > th.max_clipped_fraction / 2
+    bright = luma > _NO_FACE_GLARE_LUMA or clipped > th.max_clipped_fraction / 2
     checks = [
         _check(Rule.TOO_DARK, luma, f">= {th.min_face_brightness:g}", dark, "frame"),
         _check(
             Rule.TOO_BRIGHT,
             luma,
-            f"<= {th.max_face_brightness:g}",
+            f"<= {_NO_FACE_GLARE_LUMA:g}",
             bright,
             f"frame, clipped {clipped:.2f}",
         ),
