@@ -120,6 +120,7 @@ class QualityEngine:
                 detections,
                 th,
                 None if face is None else face.points,
+                self._last_look.find,
             )
         )
         checks = face_count_checks(faces) + checks

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from collections.abc import Callable
+
 from kiosk.quality.detectors import Detection, FaceModels
 from kiosk.quality.thresholds import QualityThresholds
 
@@ -32,6 +34,7 @@ def count_faces(
     dets: list[Detection],
     th: QualityThresholds,
     main_points: np.ndarray | None = None,
+    second_look: Callable[[np.ndarray], Detection | None] | None = None,
 ) -> int:
     """The main face plus every other face big enough to be a second person.
 
@@ -73,14 +76,35 @@ def count_faces(
             if hidden is None:
                 hidden = _without(rgb, main_core)
             face = models.landmarks_in_crop(hidden, (d.x, d.y, d.w, d.h))
+            grown = (d.x - 0.3 * d.w, d.y - 0.3 * d.h, 1.6 * d.w, 1.6 * d.h)
             # Confirmed when the landmarks land on this box, not on the main face (the
             # crop around a face cheek to cheek with the main one holds both).
             if face is not None:
                 centre = face.points.mean(axis=0)
-                grown = (d.x - 0.3 * d.w, d.y - 0.3 * d.h, 1.6 * d.w, 1.6 * d.h)
                 if _inside(centre, grown) and not _inside(centre, main_box):
                     others += 1
+                    continue
+            # A face-sized box the mesh cannot fit may be a second person in profile
+            # (the landmarker is frontal): YuNet, trained on WIDER FACE's profiles, looks.
+            if similar and second_look is not None and _confirmed_by(second_look, hidden, d):
+                others += 1
     return 1 + others
+
+
+def _confirmed_by(
+    look: Callable[[np.ndarray], Detection | None], rgb: np.ndarray, d: Detection
+) -> bool:
+    """Whether ``look`` finds a face centred in box ``d`` within a crop twice its size."""
+    h, w = rgb.shape[:2]
+    x0, y0 = max(0, int(d.x - 0.5 * d.w)), max(0, int(d.y - 0.5 * d.h))
+    x1, y1 = min(w, int(d.x + 1.5 * d.w)), min(h, int(d.y + 1.5 * d.h))
+    if x1 - x0 < 8 or y1 - y0 < 8:
+        return False
+    found = look(rgb[y0:y1, x0:x1])
+    if found is None:
+        return False
+    centre = np.array((x0 + found.x + found.w / 2, y0 + found.y + found.h / 2))
+    return _inside(centre, (d.x, d.y, d.w, d.h))
 
 
 def _other_faces(
