@@ -7,9 +7,9 @@ not one. See docs/quality-rules.md ("How a frame is analysed", 3.).
 
 from __future__ import annotations
 
-import numpy as np
-
 from collections.abc import Callable
+
+import numpy as np
 
 from kiosk.quality.detectors import Detection, FaceModels
 from kiosk.quality.thresholds import QualityThresholds
