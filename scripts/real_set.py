@@ -113,6 +113,9 @@ HOLDOUT_SOURCES = frozenset(
         "CMU-Perceptual-Computing-Lab/openpose",
         "vardanagarwal/Proctoring-AI",
         "StanfordVL/taskonomy",
+        "mattans/AgeProgression",
+        "877286291/smoking_calling_detection",
+        "kracekumar/facetouch",
     }
 )
 
