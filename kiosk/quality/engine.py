@@ -13,6 +13,7 @@ import cv2
 import numpy as np
 
 from kiosk.imageio import to_bgr8
+from kiosk.quality.census import FaceCensus
 from kiosk.quality.checks import (
     checks_with_landmarks,
     checks_without_landmarks,
@@ -63,6 +64,7 @@ class QualityEngine:
         self._models = FaceModels(streaming=streaming, models=files)
         self._occlusion = OcclusionModel(files.occlusion)
         self._last_look = LastLookDetector(files.last_look_detector)
+        self._census = FaceCensus(self._last_look, streaming=streaming)
 
     def __enter__(self) -> QualityEngine:
         return self
@@ -123,6 +125,12 @@ class QualityEngine:
                 self._last_look.find,
             )
         )
+        # People BlazeFace did not see at all (a baby held up, a head in profile).
+        census = self._census.others(
+            rgb, None if geometry is None else geometry.box, th.second_face_min_ratio
+        )
+        if geometry is not None:
+            faces = max(faces, 1 + census)
         checks = face_count_checks(faces) + checks
         failures = tuple(r for r in PRECEDENCE for c in checks if c.rule is r and c.passed is False)
         elapsed = (time.perf_counter() - t0) * 1000.0

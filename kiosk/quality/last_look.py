@@ -40,9 +40,14 @@ class LastLookDetector:
 
     def find(self, rgb: np.ndarray) -> Detection | None:
         """The most confident face in the RGB frame (in its pixels), ``turned`` or not."""
+        found = self.find_all(rgb)
+        return found[0] if found else None
+
+    def find_all(self, rgb: np.ndarray, min_score: float = MIN_SCORE) -> list[Detection]:
+        """Every face from ``min_score``, most confident first."""
         h, w = rgb.shape[:2]
         if h == 0 or w == 0:
-            return None
+            return []
         scale = WIDTH / w
         size = (WIDTH, max(1, round(h * scale)))
         small = cv2.cvtColor(cv2.resize(rgb, size, interpolation=cv2.INTER_AREA), cv2.COLOR_RGB2BGR)
@@ -51,18 +56,16 @@ class LastLookDetector:
             self._size = size
         _, faces = self._net.detect(small)
         if faces is None:
-            return None
-        best: Detection | None = None
+            return []
+        out = []
         for row in faces:
             score = float(row[14])
-            if score < MIN_SCORE:
+            if score < min_score:
                 continue
-            if best is None or score > best.score:
-                x, y, bw, bh = (float(v) / scale for v in row[:4])
-                # YuNet's five keypoints are not BlazeFace's six: the box carries the
-                # verdict instead.
-                best = Detection(x, y, bw, bh, score, turned=_nose_off_centre(row))
-        return best
+            x, y, bw, bh = (float(v) / scale for v in row[:4])
+            # YuNet's five keypoints are not BlazeFace's six: the box carries the verdict.
+            out.append(Detection(x, y, bw, bh, score, turned=_nose_off_centre(row)))
+        return sorted(out, key=lambda d: -d.score)
 
 
 def _nose_off_centre(row: np.ndarray) -> bool:

@@ -1,0 +1,77 @@
+"""A second person the full-range BlazeFace does not see at all is still counted.
+
+The frame: a real boy at the kiosk and, beside him, a real smiling man with glasses,
+somewhat further back (tests/data/SOURCES.md, FairFace, CC BY 4.0). BlazeFace gives no
+box on the man, so nothing could confirm him; YuNet's count (kiosk.quality.census) does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from kiosk.quality import census
+from kiosk.quality.engine import QualityEngine
+from kiosk.quality.rules import Rule
+
+REAL = Path(__file__).parent / "data" / "real"
+
+
+def _photo(name: str, side: int) -> np.ndarray:
+    img = cv2.imdecode(np.frombuffer((REAL / name).read_bytes(), np.uint8), cv2.IMREAD_COLOR)
+    assert img is not None
+    return cv2.resize(img, (side, side), interpolation=cv2.INTER_AREA)
+
+
+def _frame(with_second: bool) -> np.ndarray:
+    frame = np.full((720, 1280, 3), (150, 160, 170), np.uint8)
+    frame[280:680, 200:600] = _photo("fairface_0045.jpg", 400)
+    if with_second:
+        frame[400:680, 660:940] = _photo("fairface_0321.jpg", 280)
+    return frame
+
+
+@pytest.fixture(scope="module")
+def still() -> Iterator[QualityEngine]:
+    with QualityEngine() as e:
+        yield e
+
+
+def test_blazeface_gives_no_box_on_the_second_person(still: QualityEngine) -> None:
+    rgb = cv2.cvtColor(_frame(True), cv2.COLOR_BGR2RGB)
+    _, boxes = still._models.analyse(rgb, None)
+    assert not [d for d in boxes if d.x + d.w / 2 > 640]  # what makes this frame hard
+
+
+def test_a_second_person_blazeface_misses_is_counted(still: QualityEngine) -> None:
+    alone = still.analyze(_frame(False))
+    assert alone.passed, alone.failures
+    both = still.analyze(_frame(True))
+    assert both.failures[:1] == (Rule.MULTIPLE_FACES,)
+    assert both.faces == 2
+
+
+def test_on_live_video_the_count_follows_within_a_few_frames() -> None:
+    """Streaming: YuNet looks at one frame in census.EVERY, so a person stepping in is
+    counted within that many frames and the count clears as soon after they leave."""
+    with QualityEngine(streaming=True) as live:
+        t = 0
+
+        def verdicts(with_second: bool, n: int) -> list[bool]:
+            nonlocal t
+            out = []
+            for _ in range(n):
+                t += 33
+                r = live.analyze(_frame(with_second), timestamp_ms=t)
+                out.append(Rule.MULTIPLE_FACES in r.failures)
+            return out
+
+        assert not any(verdicts(False, 8))
+        stepped_in = verdicts(True, 3 * census.EVERY)
+        assert all(stepped_in[census.EVERY :]), stepped_in  # counted, and stays counted
+        left = verdicts(False, 3 * census.EVERY)
+        assert not any(left[census.EVERY :]), left
