@@ -98,9 +98,11 @@ def load_manifest(path: Path = MANIFEST) -> list[Entry]:
 
 # Sources kept out of the occlusion model's training entirely, so that the figures on them
 # are those of photographs from places the model has never seen: multi-ethnic portraits,
-# the London face set, masks photographed outside China, sunglasses in cars, and a few
-# selfies with hands and phones. Everything else is "dev": used for tuning and, except
-# turned heads, groups, dim photos and empty scenes, for training.
+# UTKFace's older faces, glasses and headscarves, the London face set, masks photographed
+# outside China, sunglasses in cars, selfies and web photos with hands and phones, and
+# groups, turned heads and empty rooms from a dozen unrelated repositories. Everything
+# else is "dev": used for tuning and, except turned heads, groups, dim photos and empty
+# scenes, for training.
 HOLDOUT_SOURCES = frozenset(
     {
         "fbplab/MEBeauty-database",
@@ -116,6 +118,19 @@ HOLDOUT_SOURCES = frozenset(
         "mattans/AgeProgression",
         "877286291/smoking_calling_detection",
         "kracekumar/facetouch",
+        "EliSchwartz/imagenet-sample-images",
+        "NVlabs/planercnn",
+        "PeikeLi/Self-Correction-Human-Parsing",
+        "Piotr-cloud/SmartAnonymizationSystem",
+        "TencentARC/GFPGAN",
+        "ejcgt/attention-target-detection",
+        "hysts/pytorch_mpiigaze_demo",
+        "iperov/DeepFaceLive",
+        "jashwanth0712/profile-face-Identification",
+        "lionelmessi6410/Scene-Recognition-with-Bag-of-Words",
+        "neuralchen/SimSwap",
+        "tomas-gajarsky/facetorch",
+        "yakhyo/uniface",
     }
 )
 
@@ -156,7 +171,7 @@ class SourceError(RuntimeError):
 
 def _git_dir(repo: str) -> Path:
     base = mirrors_dir() / repo.replace("/", "+")
-    for candidate in (base / "repo", base):
+    for candidate in (base / "repo", base / "repo" / ".git", base):
         if (candidate / "HEAD").exists() or (candidate / "objects").exists():
             return candidate
     raise SourceError(f"no local snapshot of {repo} under {mirrors_dir()}")
