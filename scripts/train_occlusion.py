@@ -13,8 +13,9 @@ covered. Labels unknown for a crop (-1) do not contribute to the loss.
 Augmentation is what a webcam and a landmark fit add — small shifts, rotations and
 scales, light, colour, blur, noise, grey — plus, on good faces, drawn covers (dark or
 mirrored lenses over the eyes; a patch of cloth-like texture or of the face's own skin
-over the lower face or an eye) so that the model learns "is this region a visible face
-region" rather than "is this a surgical mask". Evaluation is only ever on real covers.
+over the lower face or an eye; with ``--fingers`` also drawn fingers and a palm) so that
+the model learns "is this region a visible face region" rather than "is this a surgical
+mask". Evaluation is only ever on real covers.
 
 ``--cv`` trains one model per fold of sources (every crop scored by a model that never
 saw its source) and prints the cross-validated accuracy per label.
@@ -36,6 +37,9 @@ from torch import nn
 SIZE = 64
 EYES = ((0.34, 0.34), (0.66, 0.34))  # canonical eye centres (kiosk.quality.face_crop)
 MOUTH = (0.50, 0.66)
+# Share of the drawn covers that are drawn fingers (--fingers; 0 for the bundled model:
+# at 0.2 and 0.1 they caught real hands but refused white-bearded faces, docs/quality-rules.md).
+FINGERS = 0.0
 
 
 class OcclusionNet(nn.Module):
@@ -237,19 +241,88 @@ def _eye_cover(img: np.ndarray, rng: np.random.Generator, pool: np.ndarray) -> n
     return _blend(img, cover, mask)
 
 
+def _fingers(img: np.ndarray, rng: np.random.Generator, pool: np.ndarray) -> tuple[np.ndarray, int]:
+    """Real hands over a face are fingers, not blobs: one to four parallel, rounded,
+    skin-coloured bands (the face's own skin or another person's), each shaded like a
+    cylinder with a dark seam between them and a palm at their base, laid over the mouth,
+    over one eye or across the nose. Returns the crop and which label it covers
+    (0 eyes, 1 lower face)."""
+    target = rng.random()
+    if target < 0.6:  # over the mouth, from below or from a side
+        cx, cy = MOUTH[0] * SIZE + rng.uniform(-5, 5), MOUTH[1] * SIZE + rng.uniform(-2, 4)
+        covers = 1
+    elif target < 0.85:  # over one eye
+        ex, ey = EYES[int(rng.integers(0, 2))]
+        cx, cy = ex * SIZE + rng.uniform(-2, 2), ey * SIZE + rng.uniform(-1, 2)
+        covers = 0
+    else:  # across the nose and both eyes
+        cx, cy = 0.5 * SIZE + rng.uniform(-3, 3), 0.42 * SIZE + rng.uniform(-2, 3)
+        covers = 0
+    n = int(rng.choice([1, 2, 3, 4], p=[0.2, 0.2, 0.25, 0.35]))
+    width = rng.uniform(5.0, 8.0)
+    length = rng.uniform(18.0, 30.0) if n > 1 else rng.uniform(14.0, 22.0)
+    # Fingers point up (a hand from below) or sideways; a lone finger over the lips stands.
+    sideways = n > 1 and rng.random() >= 0.5
+    ang = rng.uniform(-0.5, 0.5) + (float(rng.choice([-1.3, 1.3])) if sideways else 0.0)
+    along = np.array([np.sin(ang), -np.cos(ang)])  # from the base towards the tips
+    across = np.array([along[1], -along[0]])
+    # Mostly the person's own skin, without the drawn finger stripes of _skin_texture.
+    src = img if rng.random() < 0.8 else pool[rng.integers(len(pool))]
+    x0 = int((0.24 if rng.random() < 0.5 else 0.63) * SIZE)  # below an eye, beside the nose
+    cheek = src[int(0.45 * SIZE) : int(0.56 * SIZE), x0 : x0 + int(0.13 * SIZE)]
+    skin = cv2.resize(cheek, (SIZE, SIZE)).astype(np.float32) * rng.uniform(0.8, 1.15)
+    mask = np.zeros((SIZE, SIZE), np.float32)
+    shade = np.ones((SIZE, SIZE), np.float32)
+    yy, xx = np.mgrid[0:SIZE, 0:SIZE].astype(np.float32)
+    offset = (n - 1) / 2.0
+    tips_at = rng.uniform(0.25, 0.55) * length  # how far past the target the tips reach
+    for k in range(n):
+        mid = np.array([cx, cy]) + across * (k - offset) * width * rng.uniform(0.95, 1.1)
+        tip = mid + along * (tips_at + rng.uniform(-2, 2) - abs(k - offset) * 1.5)
+        base = tip - along * length
+        # Distance of every pixel to the segment base-tip: a capsule of radius width/2.
+        seg = tip - base
+        t = np.clip(((xx - base[0]) * seg[0] + (yy - base[1]) * seg[1]) / (seg @ seg), 0, 1)
+        dx, dy = xx - (base[0] + t * seg[0]), yy - (base[1] + t * seg[1])
+        r = np.sqrt(dx * dx + dy * dy) / (width / 2)
+        inside = r < 1.0
+        mask[inside] = 1.0
+        # Rounded: darker towards the finger's edges, a seam where fingers meet.
+        shade[inside] = np.minimum(shade[inside], 1.0 - 0.22 * r[inside] ** 2)
+    if n > 1 and rng.random() < 0.8:  # the palm, beyond the bases
+        pc = np.array([cx, cy]) + along * (tips_at - length - rng.uniform(4, 10))
+        cv2.ellipse(
+            mask,
+            (int(pc[0]), int(pc[1])),
+            (int(width * (n / 2 + 0.8)), int(rng.uniform(8, 14))),
+            float(np.degrees(np.arctan2(across[1], across[0]))),
+            0,
+            360,
+            1.0,
+            -1,
+        )
+    soft: np.ndarray = cv2.GaussianBlur(shade, (0, 0), 0.6)
+    cover = np.clip(skin * soft[..., None], 0, 255).astype(np.uint8)
+    return _blend(img, cover, mask), covers
+
+
 def augment(
     img: np.ndarray, y: np.ndarray, rng: np.random.Generator, pool: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     y = y.copy()
     # Drawn covers go on faces not already covered; unknown labels become known.
     if y[2] != 1 and rng.random() < 0.45:
-        r = rng.random()
-        if r < 0.4:
-            img, y[0] = _lenses(img, rng), 1
-        elif r < 0.75:
-            img, y[1] = _lower_cover(img, rng, pool), 1
+        if FINGERS > 0 and rng.random() < FINGERS:
+            img, part = _fingers(img, rng, pool)
+            y[part] = 1
         else:
-            img, y[0] = _eye_cover(img, rng, pool), 1
+            r = rng.random()
+            if r < 0.4:
+                img, y[0] = _lenses(img, rng), 1
+            elif r < 0.75:
+                img, y[1] = _lower_cover(img, rng, pool), 1
+            else:
+                img, y[0] = _eye_cover(img, rng, pool), 1
         y[2] = 1
     img = _affine(img, rng)
     if rng.random() < 0.5:
@@ -364,7 +437,10 @@ def main() -> int:
         type=Path,
         help="labels file (eval/occlusion/*.json) whose faces are left out of this training",
     )
+    ap.add_argument("--fingers", type=float, default=0.0, help="share of drawn fingers")
     args = ap.parse_args()
+    global FINGERS
+    FINGERS = args.fingers
     torch.set_num_threads(2)
     x, y, src, ids = load(args.data)
     if args.exclude_sources:
