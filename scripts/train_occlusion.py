@@ -37,9 +37,6 @@ from torch import nn
 SIZE = 64
 EYES = ((0.34, 0.34), (0.66, 0.34))  # canonical eye centres (kiosk.quality.face_crop)
 MOUTH = (0.50, 0.66)
-# Share of the drawn covers that are drawn fingers (--fingers; 0 for the bundled model:
-# at 0.2 and 0.1 they caught real hands but refused white-bearded faces, docs/quality-rules.md).
-FINGERS = 0.0
 
 
 class OcclusionNet(nn.Module):
@@ -307,12 +304,15 @@ def _fingers(img: np.ndarray, rng: np.random.Generator, pool: np.ndarray) -> tup
 
 
 def augment(
-    img: np.ndarray, y: np.ndarray, rng: np.random.Generator, pool: np.ndarray
+    img: np.ndarray, y: np.ndarray, rng: np.random.Generator, pool: np.ndarray, fingers: float = 0.0
 ) -> tuple[np.ndarray, np.ndarray]:
+    """``fingers``: the share of drawn covers that are drawn fingers (0 for the bundled
+    model: at 0.2 and 0.1 they caught real hands but refused white-bearded faces,
+    docs/quality-rules.md)."""
     y = y.copy()
     # Drawn covers go on faces not already covered; unknown labels become known.
     if y[2] != 1 and rng.random() < 0.45:
-        if FINGERS > 0 and rng.random() < FINGERS:
+        if fingers > 0 and rng.random() < fingers:
             img, part = _fingers(img, rng, pool)
             y[part] = 1
         else:
@@ -338,7 +338,9 @@ def to_tensor(batch: np.ndarray) -> torch.Tensor:
     return torch.from_numpy(batch.astype(np.float32) / 255.0).permute(0, 3, 1, 2).contiguous()
 
 
-def train(x: np.ndarray, y: np.ndarray, epochs: int, seed: int) -> OcclusionNet:
+def train(
+    x: np.ndarray, y: np.ndarray, epochs: int, seed: int, fingers: float = 0.0
+) -> OcclusionNet:
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     net = OcclusionNet()
@@ -355,7 +357,7 @@ def train(x: np.ndarray, y: np.ndarray, epochs: int, seed: int) -> OcclusionNet:
         total = 0.0
         for _ in range(len(x) // 64 + 1):
             idx = rng.choice(len(x), 64, p=weights)
-            pairs = [augment(x[i], y[i], rng, x) for i in idx]
+            pairs = [augment(x[i], y[i], rng, x, fingers) for i in idx]
             xb = to_tensor(np.stack([p[0] for p in pairs]))
             yb = torch.from_numpy(np.stack([p[1] for p in pairs]).astype(np.float32))
             known = (yb >= 0).float()
@@ -439,8 +441,6 @@ def main() -> int:
     )
     ap.add_argument("--fingers", type=float, default=0.0, help="share of drawn fingers")
     args = ap.parse_args()
-    global FINGERS
-    FINGERS = args.fingers
     torch.set_num_threads(2)
     x, y, src, ids = load(args.data)
     if args.exclude_sources:
@@ -467,13 +467,13 @@ def main() -> int:
         for k, fold in enumerate(folds):
             test = np.isin(src, fold)
             print(f"fold {k}: test sources {fold} ({test.sum()} crops)")
-            net = train(x[~test], y[~test], args.epochs, args.seed + k)
+            net = train(x[~test], y[~test], args.epochs, args.seed + k, args.fingers)
             scores[test] = predict(net, x[test])
         report("cv", scores, y)
         if args.scores:
             np.savez(args.scores, scores=scores, y=y, source=src, id=ids)
     if args.out:
-        net = train(x, y, args.epochs, args.seed)
+        net = train(x, y, args.epochs, args.seed, args.fingers)
         report("train", predict(net, x), y)
         export(net, args.out)
     return 0

@@ -112,6 +112,8 @@ class QualityEngine:
             checks, geometry, brightness, sharpness = checks_without_landmarks(
                 bgr, main_det, th, luma
             )
+        # YuNet's faces: people BlazeFace did not see at all (a baby held up beside a parent).
+        census = self._census.boxes(rgb, someone=geometry is not None)
         faces = (
             0
             if geometry is None
@@ -123,14 +125,9 @@ class QualityEngine:
                 th,
                 None if face is None else face.points,
                 self._last_look.find,
+                census,
             )
         )
-        # People BlazeFace did not see at all (a baby held up, a head in profile).
-        census = self._census.others(
-            rgb, None if geometry is None else geometry.box, th.second_face_min_ratio
-        )
-        if geometry is not None:
-            faces = max(faces, 1 + census)
         checks = face_count_checks(faces) + checks
         failures = tuple(r for r in PRECEDENCE for c in checks if c.rule is r and c.passed is False)
         elapsed = (time.perf_counter() - t0) * 1000.0

@@ -7,7 +7,7 @@ not one. See docs/quality-rules.md ("How a frame is analysed", 3.).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -35,8 +35,13 @@ def count_faces(
     th: QualityThresholds,
     main_points: np.ndarray | None = None,
     second_look: Callable[[np.ndarray], Detection | None] | None = None,
+    sure_boxes: Sequence[Detection] = (),
 ) -> int:
     """The main face plus every other face big enough to be a second person.
+
+    ``sure_boxes`` come from a second detector that is sure of them (the census, YuNet):
+    they count without a landmark look, judged by the same "not the main face, big
+    enough" rules; the larger of the two counts wins, so one person is never two.
 
     A second box is confirmed by landmarks in its crop unless the detector is sure:
     hands, flags and patterns sometimes score 0.5-0.7, while a small bystander may
@@ -88,7 +93,8 @@ def count_faces(
             # (the landmarker is frontal): YuNet, trained on WIDER FACE's profiles, looks.
             if similar and second_look is not None and _confirmed_by(second_look, hidden, d):
                 others += 1
-    return 1 + others
+    sure = len(_other_faces(main_box, main_w, list(sure_boxes), th, main_points))
+    return 1 + max(others, sure)
 
 
 def _confirmed_by(

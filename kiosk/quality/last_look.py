@@ -37,6 +37,10 @@ class LastLookDetector:
         with native_stderr_silenced():  # OpenCV 5 warns about targets on stderr
             self._net = cv2.FaceDetectorYN.create(str(path), "", (WIDTH, WIDTH), 0.5, 0.3, 20)
         self._size: tuple[int, int] | None = None
+        # The last frame looked at and every face found in it (from the net's own 0.5): the
+        # last look and the census may both ask about the same frame (the same array,
+        # unchanged: the engine makes a new one for every frame it analyses).
+        self._seen: tuple[np.ndarray, list[Detection]] | None = None
 
     def find(self, rgb: np.ndarray) -> Detection | None:
         """The most confident face in the RGB frame (in its pixels), ``turned`` or not."""
@@ -45,6 +49,11 @@ class LastLookDetector:
 
     def find_all(self, rgb: np.ndarray, min_score: float = MIN_SCORE) -> list[Detection]:
         """Every face from ``min_score``, most confident first."""
+        if self._seen is None or self._seen[0] is not rgb:
+            self._seen = (rgb, self._detect(rgb))
+        return [d for d in self._seen[1] if d.score >= min_score]
+
+    def _detect(self, rgb: np.ndarray) -> list[Detection]:
         h, w = rgb.shape[:2]
         if h == 0 or w == 0:
             return []
@@ -59,12 +68,9 @@ class LastLookDetector:
             return []
         out = []
         for row in faces:
-            score = float(row[14])
-            if score < min_score:
-                continue
             x, y, bw, bh = (float(v) / scale for v in row[:4])
             # YuNet's five keypoints are not BlazeFace's six: the box carries the verdict.
-            out.append(Detection(x, y, bw, bh, score, turned=_nose_off_centre(row)))
+            out.append(Detection(x, y, bw, bh, float(row[14]), turned=_nose_off_centre(row)))
         return sorted(out, key=lambda d: -d.score)
 
 
