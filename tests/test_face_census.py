@@ -16,6 +16,8 @@ import pytest
 
 from kiosk.quality import census
 from kiosk.quality.engine import QualityEngine
+from kiosk.quality.last_look import LastLookDetector
+from kiosk.quality.models import bundled_models
 from kiosk.quality.rules import Rule
 
 REAL = Path(__file__).parent / "data" / "real"
@@ -75,3 +77,22 @@ def test_on_live_video_the_count_follows_within_a_few_frames() -> None:
         assert all(stepped_in[census.EVERY :]), stepped_in  # counted, and stays counted
         left = verdicts(False, 3 * census.EVERY)
         assert not any(left[census.EVERY :]), left
+
+
+def _standing_back() -> np.ndarray:
+    """Three real people a step back, their faces about a seventh of the frame high."""
+    frame = np.full((720, 1280, 3), (150, 160, 170), np.uint8)
+    for k, name in enumerate(("fairface_0045.jpg", "fairface_0321.jpg", "fairface_0108.jpg")):
+        x, y = 380 + k * 220, 300 + k * 15
+        frame[y : y + 140, x : x + 140] = _photo(name, 140)
+    return cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
+
+
+def test_people_standing_back_are_counted_by_a_closer_look() -> None:
+    """When the main face is small, the other people are small too: at YuNet's usual 320
+    pixels they are unsure faces, at the census's closer look sure ones."""
+    detector = LastLookDetector(bundled_models().last_look_detector)
+    count = census.FaceCensus(detector, streaming=False)
+    rgb = _standing_back()
+    assert count.boxes(rgb, someone=True, small=False) == []  # what makes this frame hard
+    assert len(count.boxes(rgb, someone=True, small=True)) == 3

@@ -113,7 +113,8 @@ class QualityEngine:
                 bgr, main_det, th, luma
             )
         # YuNet's faces: people BlazeFace did not see at all (a baby held up beside a parent).
-        census = self._census.boxes(rgb, someone=geometry is not None)
+        small = geometry is not None and geometry.box[3] < th.min_face_height_ratio * h
+        census = self._census.boxes(rgb, someone=geometry is not None, small=small)
         faces = (
             0
             if geometry is None
