@@ -150,6 +150,31 @@ def _labels_by_eye(fs: FolderSource) -> dict[str, tuple[int, int, int] | None]:
     return out
 
 
+# Hand-picked pools, labelled by eye, each file a list of sources (repo, commit, prefix and
+# the lists of _labels_by_eye): faces a model got wrong or nearly wrong, found by scanning
+# collections outside the development set (mined_labels.json), and older faces with grey
+# beards and weathered skin, which a model that catches real hands tends to refuse
+# (older_labels.json). Only the files looked at are used.
+POOL_FILES = ("mined_labels.json", "older_labels.json")
+
+
+def _pool_items() -> list[tuple[str, str, str, tuple[int, int, int]]]:
+    out = []
+    for name in POOL_FILES:
+        path = FAIRFACE_LABELS.parent / name
+        if not path.exists():
+            continue
+        for d in json.loads(path.read_text(encoding="utf-8")):
+            eyes, lower = set(d["eyes_covered"]), set(d["lower_covered"])
+            skipped = set(d["skipped"])
+            for n in d["looked_at"]:
+                if n in skipped:
+                    continue
+                labels = (1, 0, 1) if n in eyes else (0, 1, 1) if n in lower else (0, 0, 0)
+                out.append((d["repo"], d["commit"], d["prefix"] + n, labels))
+    return out
+
+
 # (eyes, lower, any) per category of the development set.
 CATEGORY_LABELS: dict[str, tuple[int, int, int]] = {
     "good": (0, 0, 0),
@@ -191,6 +216,9 @@ def _crop(engine: QualityEngine, img: np.ndarray) -> np.ndarray | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=cache_dir() / "occlusion-train.npz")
+    parser.add_argument(
+        "--pools-only", action="store_true", help="only the hand-picked pools (POOL_FILES)"
+    )
     args = parser.parse_args()
     route_native_stderr_to_null()
     crops: list[np.ndarray] = []
@@ -201,7 +229,7 @@ def main() -> int:
     with QualityEngine() as engine:
         for e in load_manifest():
             seen.add(e.sha256)  # never train on a development-set photo twice
-            if e.category not in CATEGORY_LABELS or e.split == "holdout":
+            if args.pools_only or e.category not in CATEGORY_LABELS or e.split == "holdout":
                 continue
             try:
                 img = decode(fetch_bytes(e))
@@ -218,8 +246,11 @@ def main() -> int:
             labels.append(CATEGORY_LABELS[e.category])
             sources.append(e.source.get("repo") or e.source.get("package", "?"))
             ids.append(e.id)
-        items: list[tuple[str, str, str, tuple[int, int, int]]] = _fairface_items()
-        for fs in FOLDER_SOURCES:
+        items: list[tuple[str, str, str, tuple[int, int, int]]] = []
+        if not args.pools_only:
+            items += _fairface_items()
+        items += _pool_items()
+        for fs in FOLDER_SOURCES if not args.pools_only else ():
             names = subprocess.run(
                 [
                     "git",
