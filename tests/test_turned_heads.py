@@ -149,3 +149,13 @@ def test_a_second_person_in_profile_is_counted(engine: QualityEngine) -> None:
         if engine.analyze(_side_by_side(front, turned)).failures[:1] != (Rule.MULTIPLE_FACES,)
     ]
     assert not missed
+
+
+def test_a_head_turned_40_degrees_is_not_told_to_uncover(engine: QualityEngine) -> None:
+    """Turned this far, the far eye is behind the nose; the occlusion model reads that as a
+    covered eye (0.43 here), so beyond 40 degrees only the lower face is judged for cover.
+    A real FairFace three-quarter view (tests/data/SOURCES.md)."""
+    path = Path(__file__).parent / "data" / "three_quarter" / "fairface_0523.jpg"
+    report = engine.analyze(_framed(path))
+    assert report.failures[:1] == (Rule.FACE_ANGLE,), report.failures
+    assert report.hint == "Face the camera"

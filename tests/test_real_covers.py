@@ -1,0 +1,74 @@
+"""Real older faces with white beards pass; real sunglasses and a real hand are told
+"uncover your face" first.
+
+FairFace photos (tests/data/SOURCES.md, CC BY 4.0), each framed as a camera would see a
+person at the kiosk. The four uncovered faces and the two sunglasses were never trained
+on (FairFace's validation images outside every label file); the two hands over the mouth
+are among the occlusion model's training covers (eval/occlusion/older_labels.json): they
+guard against a retrained model that loses real hands again, and one of them it still
+misses (a known limit, docs/quality-rules.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+
+from kiosk.quality.engine import QualityEngine
+from kiosk.quality.rules import Rule
+
+COVERED = Path(__file__).parent / "data" / "covered"
+UNCOVERED = {
+    "fairface_val_193.jpg": "grey beard, keffiyeh",
+    "fairface_val_3418.jpg": "white beard, cap",
+    "fairface_val_3631.jpg": "white moustache, glasses, cap, dark skin",
+    "fairface_val_4268.jpg": "white beard, smiling",
+}
+COVERS = {
+    "fairface_val_1091.jpg": "white-framed sunglasses",
+    "fairface_val_2157.jpg": "dark sunglasses over a white beard",
+    "fairface_train_1441.jpg": "a hand with a cigarette over the mouth",
+}
+
+
+def _framed(name: str) -> np.ndarray:
+    """The 224-pixel photo at 380 pixels (1.7x) on a plain wall, where a person stands."""
+    data = np.frombuffer((COVERED / name).read_bytes(), np.uint8)
+    photo = cv2.imdecode(data, cv2.IMREAD_COLOR)
+    assert photo is not None, name
+    frame = np.full((720, 1280, 3), (150, 160, 170), np.uint8)
+    frame[170:550, 450:830] = cv2.resize(photo, (380, 380), interpolation=cv2.INTER_CUBIC)
+    return frame
+
+
+@pytest.fixture(scope="module")
+def still() -> Iterator[QualityEngine]:
+    with QualityEngine() as e:
+        yield e
+
+
+@pytest.mark.parametrize("name", sorted(UNCOVERED))
+def test_an_older_face_with_a_white_beard_is_not_called_covered(
+    still: QualityEngine, name: str
+) -> None:
+    report = still.analyze(_framed(name))
+    assert report.faces == 1
+    assert Rule.FACE_OBSCURED not in report.failures, (UNCOVERED[name], report.failures)
+
+
+@pytest.mark.parametrize("name", sorted(COVERS))
+def test_a_real_cover_is_told_first(still: QualityEngine, name: str) -> None:
+    report = still.analyze(_framed(name))
+    assert report.failures[:1] == (Rule.FACE_OBSCURED,), (COVERS[name], report.failures)
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: pale fingers over a pale face's mouth")
+def test_pale_fingers_over_the_mouth_are_still_missed(still: QualityEngine) -> None:
+    """Strict: the day a model catches this hand, this test says so and the limit in
+    docs/quality-rules.md is to be struck."""
+    report = still.analyze(_framed("fairface_train_24630.jpg"))
+    assert report.failures[:1] == (Rule.FACE_OBSCURED,), report.failures
