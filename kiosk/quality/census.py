@@ -10,7 +10,7 @@ does not measurably); on still frames (a captured photo, ``kiosk check``) it loo
 Only confident boxes count (``MIN_SCORE``); which of them are other people is decided by
 kiosk.quality.face_count, by the rules every second face is judged by. When the main face
 is small (people standing back, a group on a sofa), the others are small too and YuNet
-looks at a copy twice as wide (four times the cost, only while "move closer" is shown).
+looks at a copy twice as wide (2-3 times the cost, only while "move closer" is shown).
 """
 
 from __future__ import annotations
