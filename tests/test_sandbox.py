@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -164,9 +165,48 @@ def test_kiosk_sandbox_command_serves_until_interrupted() -> None:
         assert r.outcome is Outcome.REVIEW
     finally:
         proc.send_signal(signal.SIGINT)
-        _out, err = proc.communicate(timeout=10)
+        try:
+            _out, err = proc.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            _out, err = proc.communicate()
+            pytest.fail(f"Ctrl+C did not end the sandbox within 10 s; its stderr:\n{err}")
     assert proc.returncode == 0
     assert "Traceback" not in err
+
+
+HANGING_STOP = """
+import os, signal, sys, threading, time
+from kiosk.commands import sandbox
+from kiosk.sandbox import SandboxServer
+
+stop = SandboxServer.stop
+def hanging_stop(self):
+    stop(self)
+    time.sleep(60)  # a thread that will not let go
+SandboxServer.stop = hanging_stop
+sandbox.STOP_DEADLINE_S = 1.0
+threading.Timer(1.5, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+sys.exit(sandbox.run(sandbox_args))
+"""
+
+
+def test_ctrl_c_ends_the_sandbox_even_when_stopping_hangs() -> None:
+    """The deadline: past it the sandbox says where it hung and ends anyway."""
+    script = (
+        "import argparse\n"
+        "from kiosk.commands import sandbox\n"
+        "p = argparse.ArgumentParser(); sandbox.configure(p)\n"
+        "sandbox_args = p.parse_args(['--port', '0'])\n" + HANGING_STOP
+    )
+    t0 = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=30
+    )
+    assert time.monotonic() - t0 < 20
+    assert done.returncode == 0, done.stderr
+    assert "stopping took over 1 s; ending now" in done.stderr
+    assert "hanging_stop" in done.stderr  # where it hung, for whoever reads the log
 
 
 def test_kiosk_sandbox_list_and_bad_scenario() -> None:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import faulthandler
+import os
 import sys
+import threading
 
 HELP = "Run a local stand-in for the IDmeta service (simulated results) on 127.0.0.1."
 
 DEFAULT_PORT = 8765
+# Ctrl+C ends the sandbox within this many seconds whatever its threads are doing: a clean
+# stop takes well under one (closing the quality engine included).
+STOP_DEADLINE_S = 5.0
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -79,5 +85,24 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        _end_within(STOP_DEADLINE_S)
         server.stop()
     return 0
+
+
+def _end_within(deadline_s: float) -> None:
+    """If stopping (or the interpreter's exit after it) hangs, say where, and end anyway:
+    the sandbox holds nothing that could be lost."""
+
+    def force() -> None:
+        print(
+            f"kiosk sandbox: stopping took over {deadline_s:g} s; ending now (threads below)",
+            file=sys.stderr,
+            flush=True,
+        )
+        faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+        os._exit(0)
+
+    watchdog = threading.Timer(deadline_s, force)
+    watchdog.daemon = True
+    watchdog.start()
