@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import faulthandler
 import os
+import signal
 import sys
 import threading
+from types import FrameType
 
 HELP = "Run a local stand-in for the IDmeta service (simulated results) on 127.0.0.1."
 
@@ -73,14 +75,18 @@ def run(args: argparse.Namespace) -> int:
             "it accepts a published token and answers with simulated results.",
             file=sys.stderr,
         )
-    print(f"IDmeta sandbox (simulated results) at {server.base_url}, scenario {args.scenario}")
-    print(f"  token: {SANDBOX_TOKEN}   trust flow id: {SANDBOX_TRUST_FLOW_ID} (any id is accepted)")
-    print(
-        f"  try:   KIOSK_API_BASE_URL={server.base_url} KIOSK_API_TOKEN={SANDBOX_TOKEN} "
-        f"KIOSK_TRUST_FLOW_ID={SANDBOX_TRUST_FLOW_ID} kiosk submit IMAGE"
-    )
-    print("  Ctrl+C to stop.", flush=True)
+    _stop_on_signals()  # before the first line: whoever reads it may stop the sandbox now
     try:
+        print(f"IDmeta sandbox (simulated results) at {server.base_url}, scenario {args.scenario}")
+        print(
+            f"  token: {SANDBOX_TOKEN}   trust flow id: {SANDBOX_TRUST_FLOW_ID} "
+            "(any id is accepted)"
+        )
+        print(
+            f"  try:   KIOSK_API_BASE_URL={server.base_url} KIOSK_API_TOKEN={SANDBOX_TOKEN} "
+            f"KIOSK_TRUST_FLOW_ID={SANDBOX_TRUST_FLOW_ID} kiosk submit IMAGE"
+        )
+        print("  Ctrl+C to stop.", flush=True)
         server.serve_forever()
     except KeyboardInterrupt:
         pass
@@ -88,6 +94,18 @@ def run(args: argparse.Namespace) -> int:
         _end_within(STOP_DEADLINE_S)
         server.stop()
     return 0
+
+
+def _stop_on_signals() -> None:
+    """Ctrl+C and SIGTERM stop the sandbox, even when it was started from a script that
+    ignores Ctrl+C (a background job of a non-interactive shell inherits SIGINT ignored,
+    and Python then leaves it so: a test or CI job could not stop it)."""
+
+    def interrupt(_signum: int, _frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def _end_within(deadline_s: float) -> None:
