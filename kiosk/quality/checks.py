@@ -223,10 +223,10 @@ def checks_with_landmarks(
     coverage: Coverage | None = None
     if judgeable:
         coverage = occlusion.coverage(bgr, pts)
-        if face.blink is not None and min(face.blink) > th.max_eye_blink:
-            # Closed eyes look like covered ones to the model; they are their own rule.
-            coverage = Coverage(0.0, coverage.lower, coverage.lower)
-        elif abs(yaw) > _EYE_COVER_MAX_YAW_DEG:
+        closed_eyes = face.blink is not None and min(face.blink) > th.max_eye_blink
+        if closed_eyes or abs(yaw) > _EYE_COVER_MAX_YAW_DEG:
+            # Closed eyes look like covered ones to the model (they are their own rule),
+            # and so does the far eye of a head turned this far: the lower face decides.
             coverage = Coverage(0.0, coverage.lower, coverage.lower)
         extras.update(
             {
@@ -235,25 +235,7 @@ def checks_with_landmarks(
                 "occlusion.any": round(coverage.any, 3),
             }
         )
-        checks.append(
-            _check(
-                Rule.FACE_OBSCURED,
-                coverage.score,
-                f"<= {th.max_occlusion_score:g}",
-                coverage.score > th.max_occlusion_score,
-                f"{coverage.region} most likely covered",
-            )
-        )
-    else:
-        checks.append(
-            _check(
-                Rule.FACE_OBSCURED,
-                None,
-                f"<= {th.max_occlusion_score:g}",
-                None,
-                "not judged: face cut, too small, blurred or turned far away",
-            )
-        )
+    covered = coverage is not None and coverage.score > th.max_occlusion_score
 
     # Light on visible skin only: the cheeks under a mask, the brow under sunglasses or a
     # hand do not say how the face is lit.
@@ -265,18 +247,32 @@ def checks_with_landmarks(
     brightness = (upper + middle) / 2
     dark = max(upper, middle) < th.min_face_brightness
     bright = min(upper, middle) > th.max_face_brightness or clipped > th.max_clipped_fraction
-    if bright and coverage is not None and coverage.score > th.max_occlusion_score:
+
+    limit = f"<= {th.max_occlusion_score:g}"
+    if coverage is None:
+        obscured = _check(
+            Rule.FACE_OBSCURED,
+            None,
+            limit,
+            None,
+            "not judged: face cut, too small, blurred or turned far away",
+        )
+    elif covered and bright:
         # The visible skin is burnt out too: a face washed out to white is not one the
         # model can judge (a synthetic over-exposed face read 0.84 "lower face covered").
         # The light comes first; the cover is judged once the face has its detail back.
-        at = next(i for i, c in enumerate(checks) if c.rule is Rule.FACE_OBSCURED)
-        checks[at] = _check(
-            Rule.FACE_OBSCURED,
-            None,
-            f"<= {th.max_occlusion_score:g}",
-            None,
-            "not judged: the face is burnt out",
+        obscured = _check(
+            Rule.FACE_OBSCURED, None, limit, None, "not judged: the face is burnt out"
         )
+    else:
+        obscured = _check(
+            Rule.FACE_OBSCURED,
+            coverage.score,
+            limit,
+            covered,
+            f"{coverage.region} most likely covered",
+        )
+    checks.append(obscured)
     checks.append(_check(Rule.TOO_DARK, max(upper, middle), f">= {th.min_face_brightness:g}", dark))
     checks.append(
         _check(

@@ -113,7 +113,8 @@ class QualityEngine:
                 bgr, main_det, th, luma
             )
         # YuNet's faces: people BlazeFace did not see at all (a baby held up beside a parent).
-        small = geometry is not None and geometry.box[3] < th.min_face_height_ratio * h
+        # While the person is told "move closer", the others are small too: look closer.
+        small = any(c.rule is Rule.FACE_TOO_SMALL and c.passed is False for c in checks)
         census = self._census.boxes(rgb, someone=geometry is not None, small=small)
         faces = (
             0
