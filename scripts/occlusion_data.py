@@ -26,6 +26,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -106,8 +107,22 @@ FOLDER_SOURCES = (
 FAIRFACE_LABELS = Path(__file__).resolve().parent.parent / "eval/occlusion/fairface_labels.json"
 
 
+def _by_eye(name: str, d: dict[str, Any]) -> tuple[int, int, int] | None:
+    """(eyes, lower, any) for one file of a labels-by-eye record (None: skipped). Every
+    labels file (eval/occlusion/*.json) lists the covered and skipped files; every other
+    file it names was looked at and is an uncovered face."""
+    if name in d["skipped"]:
+        return None
+    if name in d["eyes_covered"]:
+        return (1, 0, 1)
+    if name in d["lower_covered"]:
+        return (0, 1, 1)
+    return (0, 0, 0)
+
+
 def _fairface_items() -> list[tuple[str, str, str, tuple[int, int, int]]]:
-    """(repo, commit, path, labels) for every FairFace image not skipped."""
+    """(repo, commit, path, labels) for every FairFace image not skipped: here every file
+    of the collection was looked at, so the record lists only the covered and skipped."""
     d = json.loads(FAIRFACE_LABELS.read_text(encoding="utf-8"))
     git = _git_dir(d["repo"])
     names = subprocess.run(
@@ -116,13 +131,11 @@ def _fairface_items() -> list[tuple[str, str, str, tuple[int, int, int]]]:
         text=True,
         check=True,
     ).stdout.split()
-    lower, eyes, skipped = set(d["lower_covered"]), set(d["eyes_covered"]), set(d["skipped"])
     out = []
     for n in names:
-        if not n.split("/")[-1].startswith("fairface_") or n in skipped:
-            continue
-        labels = (0, 1, 1) if n in lower else (1, 0, 1) if n in eyes else (0, 0, 0)
-        out.append((d["repo"], d["commit"], n, labels))
+        labels = _by_eye(n, d) if n.split("/")[-1].startswith("fairface_") else None
+        if labels is not None:
+            out.append((d["repo"], d["commit"], n, labels))
     return out
 
 
@@ -134,24 +147,15 @@ def _labels_by_eye(fs: FolderSource) -> dict[str, tuple[int, int, int] | None]:
     if not fs.labels_file:
         return {}
     d = json.loads((FAIRFACE_LABELS.parent / fs.labels_file).read_text(encoding="utf-8"))
-    eyes, lower, skipped = set(d["eyes_covered"]), set(d["lower_covered"]), set(d["skipped"])
-    out: dict[str, tuple[int, int, int] | None] = {}
-    for name in d["looked_at"]:
-        path = d["prefix"] + name if not name.startswith(d["prefix"]) else name
-        out[path] = (
-            None
-            if name in skipped
-            else (1, 0, 1)
-            if name in eyes
-            else (0, 1, 1)
-            if name in lower
-            else (0, 0, 0)
-        )
-    return out
+    prefix = d["prefix"]
+    return {
+        (name if name.startswith(prefix) else prefix + name): _by_eye(name, d)
+        for name in d["looked_at"]
+    }
 
 
 # Hand-picked pools, labelled by eye, each file a list of sources (repo, commit, prefix and
-# the lists of _labels_by_eye): faces a model got wrong or nearly wrong, found by scanning
+# the lists of _by_eye): faces a model got wrong or nearly wrong, found by scanning
 # collections outside the development set (mined_labels.json), and older faces with grey
 # beards and weathered skin, which a model that catches real hands tends to refuse
 # (older_labels.json). Only the files looked at are used.
@@ -165,13 +169,10 @@ def _pool_items() -> list[tuple[str, str, str, tuple[int, int, int]]]:
         if not path.exists():
             continue
         for d in json.loads(path.read_text(encoding="utf-8")):
-            eyes, lower = set(d["eyes_covered"]), set(d["lower_covered"])
-            skipped = set(d["skipped"])
             for n in d["looked_at"]:
-                if n in skipped:
-                    continue
-                labels = (1, 0, 1) if n in eyes else (0, 1, 1) if n in lower else (0, 0, 0)
-                out.append((d["repo"], d["commit"], d["prefix"] + n, labels))
+                labels = _by_eye(n, d)
+                if labels is not None:
+                    out.append((d["repo"], d["commit"], d["prefix"] + n, labels))
     return out
 
 
