@@ -313,3 +313,18 @@ def camera_like(img: np.ndarray, seed: int) -> np.ndarray:
     decoded = cv2.imdecode(buf, cv2.IMREAD_COLOR)
     assert ok and decoded is not None
     return decoded
+
+
+WALL_BGR = (150, 160, 170)
+
+
+def on_wall(*placed: tuple[Path, int, int, int]) -> np.ndarray:
+    """A 1280x720 plain wall with each (photo file, side, x, y): the photo scaled to a
+    side x side square with its top-left corner at (x, y) — real people standing before
+    the kiosk, each photo's face where the case needs it."""
+    frame = np.full((720, 1280, 3), WALL_BGR, np.uint8)
+    for path, side, x, y in placed:
+        img = _read(path)
+        interp = cv2.INTER_CUBIC if side > max(img.shape[:2]) else cv2.INTER_AREA
+        frame[y : y + side, x : x + side] = cv2.resize(img, (side, side), interpolation=interp)
+    return frame

@@ -19,22 +19,16 @@ from kiosk.quality.engine import QualityEngine
 from kiosk.quality.last_look import LastLookDetector
 from kiosk.quality.models import bundled_models
 from kiosk.quality.rules import Rule
+from tests.framegen import on_wall
 
 REAL = Path(__file__).parent / "data" / "real"
 
 
-def _photo(name: str, side: int) -> np.ndarray:
-    img = cv2.imdecode(np.frombuffer((REAL / name).read_bytes(), np.uint8), cv2.IMREAD_COLOR)
-    assert img is not None
-    return cv2.resize(img, (side, side), interpolation=cv2.INTER_AREA)
-
-
 def _frame(with_second: bool) -> np.ndarray:
-    frame = np.full((720, 1280, 3), (150, 160, 170), np.uint8)
-    frame[280:680, 200:600] = _photo("fairface_0045.jpg", 400)
-    if with_second:
-        frame[400:680, 660:940] = _photo("fairface_0321.jpg", 280)
-    return frame
+    main = (REAL / "fairface_0045.jpg", 400, 200, 280)
+    if not with_second:
+        return on_wall(main)
+    return on_wall(main, (REAL / "fairface_0321.jpg", 280, 660, 400))
 
 
 @pytest.fixture(scope="module")
@@ -81,10 +75,8 @@ def test_on_live_video_the_count_follows_within_a_few_frames() -> None:
 
 def _standing_back() -> np.ndarray:
     """Three real people a step back, their faces about a seventh of the frame high."""
-    frame = np.full((720, 1280, 3), (150, 160, 170), np.uint8)
-    for k, name in enumerate(("fairface_0045.jpg", "fairface_0321.jpg", "fairface_0108.jpg")):
-        x, y = 380 + k * 220, 300 + k * 15
-        frame[y : y + 140, x : x + 140] = _photo(name, 140)
+    names = ("fairface_0045.jpg", "fairface_0321.jpg", "fairface_0108.jpg")
+    frame = on_wall(*((REAL / n, 140, 380 + k * 220, 300 + k * 15) for k, n in enumerate(names)))
     return cv2.cvtColor(frame, cv2.COLOR_BGR2RGB)
 
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import cv2
 import numpy as np
 import pytest
 
 from kiosk.quality.engine import QualityEngine
 from kiosk.quality.rules import Rule
+from tests.framegen import on_wall
 
 COVERED = Path(__file__).parent / "data" / "covered"
 UNCOVERED = {
@@ -37,12 +37,7 @@ COVERS = {
 
 def _framed(name: str) -> np.ndarray:
     """The 224-pixel photo at 380 pixels (1.7x) on a plain wall, where a person stands."""
-    data = np.frombuffer((COVERED / name).read_bytes(), np.uint8)
-    photo = cv2.imdecode(data, cv2.IMREAD_COLOR)
-    assert photo is not None, name
-    frame = np.full((720, 1280, 3), (150, 160, 170), np.uint8)
-    frame[170:550, 450:830] = cv2.resize(photo, (380, 380), interpolation=cv2.INTER_CUBIC)
-    return frame
+    return on_wall((COVERED / name, 380, 450, 170))
 
 
 @pytest.fixture(scope="module")

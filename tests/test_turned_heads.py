@@ -22,20 +22,14 @@ from kiosk.quality.last_look import LastLookDetector
 from kiosk.quality.models import bundled_models
 from kiosk.quality.rules import Rule
 from tests import framegen as fg
+from tests.framegen import on_wall
 
 TURNED = sorted((Path(__file__).parent / "data" / "turned").glob("*.jpg"))
 
 
 def _framed(path: Path) -> np.ndarray:
     """The 448-px photo at 0.6 of a 1280x720 frame's height (the head ~0.4), on a wall."""
-    img = cv2.imdecode(np.frombuffer(path.read_bytes(), np.uint8), cv2.IMREAD_COLOR)
-    assert img is not None
-    side = 430
-    photo = cv2.resize(img, (side, side), interpolation=cv2.INTER_AREA)
-    frame = np.full((720, 1280, 3), (150, 160, 170), np.uint8)
-    y0, x0 = 150, (1280 - side) // 2
-    frame[y0 : y0 + side, x0 : x0 + side] = photo
-    return frame
+    return on_wall((path, 430, (1280 - 430) // 2, 150))
 
 
 @pytest.fixture(scope="module")
@@ -126,17 +120,9 @@ REAL = sorted((Path(__file__).parent / "data" / "real").glob("*.jpg"))[:6]
 def _side_by_side(front: Path, turned: Path) -> np.ndarray:
     """Two people next to each other before the kiosk: a frontal face and, beside it,
     someone in profile (each photo 400 px, 40 px apart, on a wall)."""
-    frame = np.full((720, 1280, 3), (150, 160, 170), np.uint8)
     side, gap = 400, 40
     x0, y0 = (1280 - 2 * side - gap) // 2, 720 - side - 40
-    for i, path in enumerate((front, turned)):
-        img = cv2.imdecode(np.frombuffer(path.read_bytes(), np.uint8), cv2.IMREAD_COLOR)
-        assert img is not None
-        x = x0 + i * (side + gap)
-        frame[y0 : y0 + side, x : x + side] = cv2.resize(
-            img, (side, side), interpolation=cv2.INTER_AREA
-        )
-    return frame
+    return on_wall((front, side, x0, y0), (turned, side, x0 + side + gap, y0))
 
 
 def test_a_second_person_in_profile_is_counted(engine: QualityEngine) -> None:
