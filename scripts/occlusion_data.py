@@ -158,8 +158,11 @@ def _labels_by_eye(fs: FolderSource) -> dict[str, tuple[int, int, int] | None]:
 # the lists of _by_eye): faces a model got wrong or nearly wrong, found by scanning
 # collections outside the development set (mined_labels.json), and older faces with grey
 # beards and weathered skin, which a model that catches real hands tends to refuse
-# (older_labels.json). Only the files looked at are used.
-POOL_FILES = ("mined_labels.json", "older_labels.json")
+# (older_labels.json), and FairFace faces of every age and skin tone that the previous
+# model was unsure of or refused (fairface_mined_labels.json: real hands, food, cups and
+# microphones at the mouth, sunglasses, and uncovered faces it took for covered). Only
+# the files looked at are used.
+POOL_FILES = ("mined_labels.json", "older_labels.json", "fairface_mined_labels.json")
 
 
 def _pool_items() -> list[tuple[str, str, str, tuple[int, int, int]]]:

@@ -131,6 +131,8 @@ HOLDOUT_SOURCES = frozenset(
         "neuralchen/SimSwap",
         "tomas-gajarsky/facetorch",
         "yakhyo/uniface",
+        # 300-W indoor/outdoor web photos (hands and a flower over faces), 2026-12-02.
+        "ZhecanJamesWang/Occluded-Face-Detection",
     }
 )
 

@@ -306,9 +306,9 @@ def _fingers(img: np.ndarray, rng: np.random.Generator, pool: np.ndarray) -> tup
 def augment(
     img: np.ndarray, y: np.ndarray, rng: np.random.Generator, pool: np.ndarray, fingers: float = 0.0
 ) -> tuple[np.ndarray, np.ndarray]:
-    """``fingers``: the share of drawn covers that are drawn fingers (0 for the bundled
-    model: at 0.2 and 0.1 they caught real hands but refused white-bearded faces,
-    docs/quality-rules.md)."""
+    """``fingers``: the share of drawn covers that are drawn fingers (0.2 for the bundled
+    model: they catch real hands, and refuse white-bearded faces unless those are drawn
+    more often, ``--boost``; docs/quality-rules.md)."""
     y = y.copy()
     # Drawn covers go on faces not already covered; unknown labels become known.
     if y[2] != 1 and rng.random() < 0.45:
