@@ -1,12 +1,13 @@
-"""Real older faces with white beards pass; real sunglasses and a real hand are told
+"""Real uncovered faces pass — older faces with white beards, and the young faces an
+earlier model refused; real sunglasses, a real hand and real things at the mouth are told
 "uncover your face" first.
 
 FairFace photos (tests/data/SOURCES.md, CC BY 4.0), each framed as a camera would see a
-person at the kiosk. The four uncovered faces and the two sunglasses were never trained
-on (FairFace's validation images outside every label file); the two hands over the mouth
-are among the occlusion model's training covers (eval/occlusion/older_labels.json): they
-guard against a retrained model that loses real hands again, and one of them it still
-misses (a known limit, docs/quality-rules.md).
+person at the kiosk. The `val_` photos were never trained on (FairFace's validation
+images outside every label file); the two hands over the mouth are among the occlusion
+model's training covers (eval/occlusion/older_labels.json): they guard against a
+retrained model that loses real hands again, and one of them it still misses (a known
+limit, docs/quality-rules.md).
 """
 
 from __future__ import annotations
@@ -27,11 +28,17 @@ UNCOVERED = {
     "fairface_val_3418.jpg": "white beard, cap",
     "fairface_val_3631.jpg": "white moustache, glasses, cap, dark skin",
     "fairface_val_4268.jpg": "white beard, smiling",
+    # Refused by the model bundled until 2026-12-02 (0.60-0.70 for the lower face).
+    "fairface_val_4283.jpg": "boy, fingers at the cheek, not over the mouth",
+    "fairface_val_346.jpg": "smiling boy",
+    "fairface_val_2811.jpg": "smiling woman, scarf at the neck",
 }
 COVERS = {
     "fairface_val_1091.jpg": "white-framed sunglasses",
     "fairface_val_2157.jpg": "dark sunglasses over a white beard",
     "fairface_train_1441.jpg": "a hand with a cigarette over the mouth",
+    "fairface_val_2666.jpg": "a microphone held over half the mouth",
+    "fairface_val_2679.jpg": "a cake held in the mouth",
 }
 
 
@@ -47,7 +54,7 @@ def still() -> Iterator[QualityEngine]:
 
 
 @pytest.mark.parametrize("name", sorted(UNCOVERED))
-def test_an_older_face_with_a_white_beard_is_not_called_covered(
+def test_a_real_uncovered_face_is_not_called_covered(
     still: QualityEngine, name: str
 ) -> None:
     report = still.analyze(_framed(name))
