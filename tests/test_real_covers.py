@@ -54,9 +54,7 @@ def still() -> Iterator[QualityEngine]:
 
 
 @pytest.mark.parametrize("name", sorted(UNCOVERED))
-def test_a_real_uncovered_face_is_not_called_covered(
-    still: QualityEngine, name: str
-) -> None:
+def test_a_real_uncovered_face_is_not_called_covered(still: QualityEngine, name: str) -> None:
     report = still.analyze(_framed(name))
     assert report.faces == 1
     assert Rule.FACE_OBSCURED not in report.failures, (UNCOVERED[name], report.failures)
