@@ -22,14 +22,13 @@ from kiosk.quality.last_look import LastLookDetector
 from kiosk.quality.models import bundled_models
 from kiosk.quality.rules import Rule
 from tests import framegen as fg
-from tests.framegen import on_wall
 
 TURNED = sorted((Path(__file__).parent / "data" / "turned").glob("*.jpg"))
 
 
 def _framed(path: Path) -> np.ndarray:
     """The 448-px photo at 0.6 of a 1280x720 frame's height (the head ~0.4), on a wall."""
-    return on_wall((path, 430, (1280 - 430) // 2, 150))
+    return fg.on_wall((path, 430, (1280 - 430) // 2, 150))
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +121,7 @@ def _side_by_side(front: Path, turned: Path) -> np.ndarray:
     someone in profile (each photo 400 px, 40 px apart, on a wall)."""
     side, gap = 400, 40
     x0, y0 = (1280 - 2 * side - gap) // 2, 720 - side - 40
-    return on_wall((front, side, x0, y0), (turned, side, x0 + side + gap, y0))
+    return fg.on_wall((front, side, x0, y0), (turned, side, x0 + side + gap, y0))
 
 
 def test_a_second_person_in_profile_is_counted(engine: QualityEngine) -> None:
