@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 log = logging.getLogger("kiosk.supervision")
@@ -72,3 +72,12 @@ def log_failure(component: str, what: str, exc: BaseException, delay: float) -> 
         exc_info=(type(exc), exc, exc.__traceback__),
         extra={"event": f"{component}_failed"},
     )
+
+
+def end_unless_done(deadline_s: float, overdue: Callable[[], None]) -> threading.Timer:
+    """A daemon timer that calls ``overdue`` (which says why, then ends the process) if
+    the caller has not finished within ``deadline_s``; ``cancel()`` it once done."""
+    timer = threading.Timer(deadline_s, overdue)
+    timer.daemon = True
+    timer.start()
+    return timer

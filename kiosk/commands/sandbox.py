@@ -7,8 +7,9 @@ import faulthandler
 import os
 import signal
 import sys
-import threading
 from types import FrameType
+
+from kiosk.supervision import end_unless_done
 
 HELP = "Run a local stand-in for the IDmeta service (simulated results) on 127.0.0.1."
 
@@ -121,6 +122,4 @@ def _end_within(deadline_s: float) -> None:
         faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
         os._exit(0)
 
-    watchdog = threading.Timer(deadline_s, force)
-    watchdog.daemon = True
-    watchdog.start()
+    end_unless_done(deadline_s, force)

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from types import FrameType
 from typing import TYPE_CHECKING
 
+from kiosk.supervision import end_unless_done
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTimer
 
@@ -106,9 +108,7 @@ class StopSignals:
             )
             self._on_exit(exit_code(signum))
 
-        self._watchdog = threading.Timer(self._deadline_s, overdue)
-        self._watchdog.daemon = True
-        self._watchdog.start()
+        self._watchdog = end_unless_done(self._deadline_s, overdue)
 
 
 def _let_python_run() -> None:
