@@ -133,6 +133,14 @@ HOLDOUT_SOURCES = frozenset(
         "yakhyo/uniface",
         # 300-W indoor/outdoor web photos (hands and a flower over faces), 2026-12-02.
         "ZhecanJamesWang/Occluded-Face-Detection",
+        # Hands over faces, 2026-12-02 (the shush course photos went to development).
+        "SiMoM0/HandsDetection",
+        "joaogouveia89/nailbitting-alerter",
+        "cj-mills/icevision-openvino-unity-tutorial",
+        "cj-mills/miniai-data-aug-experiments-unity",
+        # Stanford 40 Actions photos (drinking, smoking, phoning, brushing teeth...): the
+        # largest set of real objects over faces, so that the held-out figure means something.
+        "dicky1207/dashboard_stanford40",
     }
 )
 
