@@ -1,7 +1,8 @@
 """Train the occlusion model on landmark-aligned face crops; export it to ONNX.
 
     python scripts/train_occlusion.py DATA.npz [DATA2.npz ...] --out assets/models/...onnx
-        [--cv] [--holdout-sources FILE] [--epochs N] [--seed S]
+        [--cv] [--exclude-sources FILE] [--epochs N] [--seed S] [--fingers F] [--boost B]
+        [--swap S]
 
 Runs in its own environment with PyTorch (CPU) and OpenCV; the kiosk itself never imports
 torch: it runs the exported ONNX graph through OpenCV's dnn module.
@@ -15,7 +16,9 @@ scales, light, colour, blur, noise, grey — plus, on good faces, drawn covers (
 mirrored lenses over the eyes; a patch of cloth-like texture or of the face's own skin
 over the lower face or an eye; with ``--fingers`` also drawn fingers and a palm) so that
 the model learns "is this region a visible face region" rather than "is this a surgical
-mask". Evaluation is only ever on real covers.
+mask". ``--swap`` (off in the bundled recipe: it caught more real hands but refused more
+uncovered faces in the wild, docs/quality-rules.md) puts one band of another real crop
+into uncovered faces. Evaluation is only ever on real covers.
 
 ``--cv`` trains one model per fold of sources (every crop scored by a model that never
 saw its source) and prints the cross-validated accuracy per label.
@@ -303,13 +306,63 @@ def _fingers(img: np.ndarray, rng: np.random.Generator, pool: np.ndarray) -> tup
     return _blend(img, cover, mask), covers
 
 
+# The two bands of the aligned crop that a region swap exchanges: the eyes (with the brows
+# and the top of the nose) and the lower face (nose tip, mouth, chin), with a soft seam.
+# (Swapping the lower band alone, at the same rate for it, was tried: no better on hands,
+# worse held out on bearded faces, and on the unseen mined FairFace faces: docs.)
+SWAP_BANDS = ((0, 0.16, 0.50), (1, 0.48, 1.0))
+
+
+def swap_donors(y: np.ndarray) -> dict[tuple[int, int], np.ndarray]:
+    """Crops by (band, label): which crops can give a covered or an uncovered band."""
+    return {(part, v): np.flatnonzero(y[:, part] == v) for part, _, _ in SWAP_BANDS for v in (0, 1)}
+
+
+def _swap_region(
+    img: np.ndarray,
+    y: np.ndarray,
+    rng: np.random.Generator,
+    x_all: np.ndarray,
+    donors: dict[tuple[int, int], np.ndarray],
+) -> tuple[np.ndarray, np.ndarray]:
+    """One band of this (uncovered) face replaced by the same band of another real crop —
+    a real hand, mask or lens, or another person's real uncovered mouth or eyes, half and
+    half — and that band's label taken from the donor. Because uncovered bands are swapped
+    as often as covered ones, the seam itself says nothing: the model has to look at what
+    is in the band. Real covers are few; this puts each one on many faces and lights."""
+    part, top, bottom = SWAP_BANDS[int(rng.integers(0, len(SWAP_BANDS)))]
+    want = 1 if rng.random() < 0.5 else 0
+    pick = donors[(part, want)]
+    if len(pick) == 0:
+        return img, y
+    j = int(pick[rng.integers(len(pick))])
+    band = np.zeros((SIZE, SIZE), np.float32)
+    band[int(top * SIZE) : int(bottom * SIZE)] = 1.0
+    soft = cv2.GaussianBlur(band, (0, 0), rng.uniform(1.0, 2.5))[..., None]
+    out = (img * (1 - soft) + x_all[j] * soft).astype(np.uint8)
+    y = y.copy()
+    y[part] = want
+    if want == 1:
+        y[2] = 1
+    return out, y
+
+
 def augment(
-    img: np.ndarray, y: np.ndarray, rng: np.random.Generator, pool: np.ndarray, fingers: float = 0.0
+    img: np.ndarray,
+    y: np.ndarray,
+    rng: np.random.Generator,
+    pool: np.ndarray,
+    fingers: float = 0.0,
+    swap: float = 0.0,
+    donors: dict[tuple[int, int], np.ndarray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """``fingers``: the share of drawn covers that are drawn fingers (0.2 for the bundled
     model: they catch real hands, and refuse white-bearded faces unless those are drawn
-    more often, ``--boost``; docs/quality-rules.md)."""
+    more often, ``--boost``; docs/quality-rules.md). ``swap``: the share of uncovered faces
+    given a band of another real crop (_swap_region)."""
     y = y.copy()
+    if donors is not None and y[2] != 1 and rng.random() < swap:
+        return _finish(*_swap_region(img, y, rng, pool, donors), rng)
     # Drawn covers go on faces not already covered; unknown labels become known.
     if y[2] != 1 and rng.random() < 0.45:
         if fingers > 0 and rng.random() < fingers:
@@ -324,6 +377,12 @@ def augment(
             else:
                 img, y[0] = _eye_cover(img, rng, pool), 1
         y[2] = 1
+    return _finish(img, y, rng)
+
+
+def _finish(
+    img: np.ndarray, y: np.ndarray, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray]:
     img = _affine(img, rng)
     if rng.random() < 0.5:
         img = img[:, ::-1]
@@ -345,6 +404,7 @@ def train(
     seed: int,
     fingers: float = 0.0,
     boost: np.ndarray | None = None,
+    swap: float = 0.0,
 ) -> OcclusionNet:
     """``boost``: a factor per crop on how often it is drawn (1 for most)."""
     torch.manual_seed(seed)
@@ -360,12 +420,13 @@ def train(
         weights = weights * boost
     weights /= weights.sum()
     loss_fn = nn.BCEWithLogitsLoss(reduction="none")
+    donors = swap_donors(y) if swap > 0 else None
     net.train()
     for epoch in range(epochs):
         total = 0.0
         for _ in range(len(x) // 64 + 1):
             idx = rng.choice(len(x), 64, p=weights)
-            pairs = [augment(x[i], y[i], rng, x, fingers) for i in idx]
+            pairs = [augment(x[i], y[i], rng, x, fingers, swap, donors) for i in idx]
             xb = to_tensor(np.stack([p[0] for p in pairs]))
             yb = torch.from_numpy(np.stack([p[1] for p in pairs]).astype(np.float32))
             known = (yb >= 0).float()
@@ -375,7 +436,7 @@ def train(
             loss.backward()
             opt.step()
             sched.step()
-            total += float(loss)
+            total += float(loss.detach())
         print(f"  epoch {epoch + 1}/{epochs} loss {total / (len(x) // 64 + 1):.4f}", flush=True)
     net.eval()
     return net
@@ -472,6 +533,9 @@ def main() -> int:
     )
     ap.add_argument("--fingers", type=float, default=0.0, help="share of drawn fingers")
     ap.add_argument(
+        "--swap", type=float, default=0.0, help="share of uncovered faces given a real band"
+    )
+    ap.add_argument(
         "--boost",
         type=float,
         default=1.0,
@@ -507,13 +571,13 @@ def main() -> int:
             test = np.isin(src, fold)
             print(f"fold {k}: test sources {fold} ({test.sum()} crops)")
             b = None if boost is None else boost[~test]
-            net = train(x[~test], y[~test], args.epochs, args.seed + k, args.fingers, b)
+            net = train(x[~test], y[~test], args.epochs, args.seed + k, args.fingers, b, args.swap)
             scores[test] = predict(net, x[test])
         report("cv", scores, y)
         if args.scores:
             np.savez(args.scores, scores=scores, y=y, source=src, id=ids)
     if args.out:
-        net = train(x, y, args.epochs, args.seed, args.fingers, boost)
+        net = train(x, y, args.epochs, args.seed, args.fingers, boost, args.swap)
         report("train", predict(net, x), y)
         export(net, args.out)
     return 0
