@@ -165,17 +165,24 @@ def _labels_by_eye(fs: FolderSource) -> dict[str, tuple[int, int, int] | None]:
 POOL_FILES = ("mined_labels.json", "older_labels.json", "fairface_mined_labels.json")
 
 
+def labelled_items(path: Path) -> list[tuple[str, str, str, tuple[int, int, int]]]:
+    """(repo, commit, path in the repository, labels) of every face a labels-by-eye record
+    (eval/occlusion/*.json) looked at and did not skip."""
+    out = []
+    for d in json.loads(path.read_text(encoding="utf-8")):
+        for n in d["looked_at"]:
+            labels = _by_eye(n, d)
+            if labels is not None:
+                out.append((d["repo"], d["commit"], d["prefix"] + n, labels))
+    return out
+
+
 def _pool_items() -> list[tuple[str, str, str, tuple[int, int, int]]]:
     out = []
     for name in POOL_FILES:
         path = FAIRFACE_LABELS.parent / name
-        if not path.exists():
-            continue
-        for d in json.loads(path.read_text(encoding="utf-8")):
-            for n in d["looked_at"]:
-                labels = _by_eye(n, d)
-                if labels is not None:
-                    out.append((d["repo"], d["commit"], d["prefix"] + n, labels))
+        if path.exists():
+            out += labelled_items(path)
     return out
 
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import json
-import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -27,38 +25,31 @@ from kiosk.quality.models import bundled_models
 from kiosk.quality.native_log import route_native_stderr_to_null
 from kiosk.quality.occlusion_model import OcclusionModel
 from kiosk.quality.thresholds import QualityThresholds
-from scripts.occlusion_data import FAIRFACE_LABELS, _by_eye, _crop
-from scripts.real_set import _git_dir, decode
+from scripts.occlusion_data import FAIRFACE_LABELS, _crop, labelled_items
+from scripts.real_set import _from_github, decode
 
 LABELS = FAIRFACE_LABELS.parent / "fairface_val_labels.json"
-
-
-def _git_show(git: Path, commit: str, path: str) -> bytes:
-    return subprocess.run(
-        ["git", f"--git-dir={git}", "show", f"{commit}:{path}"], capture_output=True, check=True
-    ).stdout
+RACE_LABELS = "fairface_label_val.csv"  # FairFace's own labels, in the same repository
 
 
 def _labelled_crops() -> tuple[list[np.ndarray], list[bool], list[str]]:
     """(aligned crops, covered?, race group) of the sample's faces not skipped and found."""
-    d = json.loads(LABELS.read_text(encoding="utf-8"))[0]
-    git = _git_dir(d["repo"])
-    meta = csv.DictReader(
-        io.StringIO(_git_show(git, d["commit"], "fairface_label_val.csv").decode())
-    )
-    race = {r["file"]: r["race"] for r in meta}
+    items = labelled_items(LABELS)
+    repo, commit = items[0][0], items[0][1]
+    table = _from_github({"repo": repo, "commit": commit, "path": RACE_LABELS}).decode()
+    race = {r["file"]: r["race"] for r in csv.DictReader(io.StringIO(table))}
     crops, covered, groups = [], [], []
     with QualityEngine() as engine:
-        for name in d["looked_at"]:
-            labels = _by_eye(name, d)
-            if labels is None:
-                continue
-            crop = _crop(engine, decode(_git_show(git, d["commit"], d["prefix"] + name)))
+        for repo, commit, path, labels in items:
+            crop = _crop(
+                engine, decode(_from_github({"repo": repo, "commit": commit, "path": path}))
+            )
             if crop is None:
                 continue
             crops.append(crop)
             covered.append(labels[2] == 1)
-            groups.append(race.get(name, "?"))
+            # The record's names are relative to its prefix ("fair_face/"), as the table's are.
+            groups.append(race.get(path.split("/", 1)[1], "?"))
     return crops, covered, groups
 
 
