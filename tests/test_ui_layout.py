@@ -216,6 +216,39 @@ def test_the_face_box_is_drawn_on_the_face_at_every_size(qtbot, stage, case, mir
     assert near(face, shown, 2.5), (face, shown)
 
 
+def test_a_face_box_from_an_analysis_well_behind_the_picture_is_not_drawn(qtbot):
+    """On a loaded machine the analysis lags the camera: under Xvfb at 1080x1920 with the
+    demo clip the box sat a third of a face to the right of the walking-up face. A box a
+    few frames behind is still drawn; one 200 ms behind is not."""
+    size, box, stage = (1280, 720), (540, 200, 200, 260), (1080, 1920)
+    frame = frame_with_patch(size, box)
+    widget = PreviewWidget()
+    qtbot.addWidget(widget)
+    widget.resize(*stage)
+    model = dataclasses.replace(
+        initial_model(FlowSettings()),
+        state=State.ALIGNING,
+        latest=Candidate(100, frame, report_with_box(box, size, frame_id=100)),
+        last_frame_id=100,
+        guidance=None,
+    )
+    widget.set_model(model)
+    shown = prepare_display(frame, stage[0], stage[1], True)
+    widget.set_model(dataclasses.replace(model, latest=None))
+    widget.show_frame(FramePacket(frame, 100, 0.0, shown))
+    without_box = grab_rgb(widget).astype(int)
+    widget.set_model(model)
+
+    def drawn_on(frame_id: int) -> bool:
+        widget.show_frame(FramePacket(frame, frame_id, 0.0, shown))
+        return bool((np.abs(grab_rgb(widget).astype(int) - without_box).sum(axis=2) > 40).any())
+
+    assert drawn_on(100), "the box of the frame on screen"
+    assert drawn_on(104), "four frames behind: still on the face"
+    assert not drawn_on(107), "seven frames behind: the face has moved on"
+    assert not drawn_on(3), "a restarted camera numbers its frames from 0 again"
+
+
 @pytest.mark.parametrize("stage", SIZES, ids=SIZE_IDS)
 def test_a_portrait_camera_shows_the_face_in_the_oval_not_a_wrist(qtbot, stage):
     """720x1280 on a landscape screen used to show a strip of the frame's middle (a

@@ -52,6 +52,10 @@ VEIL_ALPHA = {
 OVERLAYS_KEPT = 4  # widget-sized layers, one per state (the old veil cache kept 4 too)
 BANNERS_KEPT = 8  # banner-sized, one per message
 FRESH_FRAME_S = 0.1  # a frame this recent will repaint soon anyway
+# A face box from an analysis this many camera frames older than the picture on screen is
+# not drawn: on a loaded machine the analysis lags, and a box a walk-up's worth behind sits
+# beside the face instead of on it (seen at 1080x1920 with the demo clip). ~200 ms at 30/s.
+STALE_BOX_FRAMES = 6
 
 Message = tuple[str, str, str | None, str]  # icon, words, the service's words, colour
 
@@ -94,6 +98,7 @@ class PreviewWidget(QWidget):
         self.bottom_inset = 0  # kiosk mode: controls along the bottom the banner stays above
         self.model: FlowModel | None = None
         self._frame: np.ndarray | None = None
+        self._frame_id = 0  # the camera's number of the frame on screen
         self._frame_size = (1280, 720)
         self.frames_painted = 0
         self._last_painted: np.ndarray | None = None
@@ -114,6 +119,7 @@ class PreviewWidget(QWidget):
     # --- inputs --------------------------------------------------------------------------
     def show_frame(self, packet: FramePacket) -> None:
         self._frame = packet.frame
+        self._frame_id = packet.frame_id
         self._prepared = packet.display
         self._frame_at = time.monotonic()
         state = self.model.state if self.model is not None else State.ATTRACT
@@ -309,6 +315,8 @@ class PreviewWidget(QWidget):
         rect = self.face_rect()
         if rect is None or model.latest is None:
             return
+        if abs(self._frame_id - model.latest.report.frame_id) > STALE_BOX_FRAMES:
+            return  # the face has moved on since (a restarted camera counts from 0 again)
         p.setPen(self._box_pens[model.latest.report.passed])
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRoundedRect(rect, 10, 10)
