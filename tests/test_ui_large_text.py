@@ -67,3 +67,31 @@ def test_large_text_enlarges_every_screen_once_and_keeps_contrast(qtbot, qapp):
         win.allow_close = True
         if win.guard is not None:
             win.guard.remove()
+
+
+def test_a_long_error_in_large_text_on_a_short_stage_is_never_cut(qtbot, qapp):
+    """The error headline, its next step and the details all keep their height on a stage
+    shorter than 1366x768 beside the staff panel: the badge gives way, the words do not."""
+    from kiosk.ui.result_view import ResultView
+    from scripts.screen_catalogue import RESULTS as SCREENS
+
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(STYLESHEET)
+    view = ResultView(kiosk=False)
+    qtbot.addWidget(view)
+    enlarge(view, LARGE_TEXT_SCALE)
+    view.resize(856, 600)
+    view.show()
+    try:
+        for height in (600, 560, 520):
+            view.resize(856, height)
+            view.show_result(SCREENS["error_unexpected"], sandbox=True)
+            QApplication.processEvents()
+            for label in (view.title, view.step, view.detail):
+                assert label.height() >= label.heightForWidth(label.width()), (
+                    f"{height} px: {label.text()[:30]!r} cut"
+                )
+            assert view.badge.isHidden() or view.badge.width() >= 56
+            assert view.retry_button.geometry().bottom() <= view.height()
+    finally:
+        qapp.setStyleSheet(before)

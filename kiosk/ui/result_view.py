@@ -75,7 +75,9 @@ class ResultView(QWidget):
         # Large, and on its own dark plate: readable (≥ 4.5:1) on every result colour.
         self.countdown.setStyleSheet(COUNTDOWN_STYLE.format(px=30))
         keep = self.countdown.sizePolicy()
-        keep.setRetainSizeWhenHidden(True)  # appearing does not move the words above it
+        # Kiosk mode: appearing does not move the words above it. Staff mode has no
+        # countdown, so it keeps no room for one (1366x768 beside the panel is short).
+        keep.setRetainSizeWhenHidden(kiosk)
         self.countdown.setSizePolicy(keep)
         self.countdown.hide()
 
@@ -172,8 +174,7 @@ class ResultView(QWidget):
         bottom = max(margin, self.bottom_inset + 12)
         self.column.setContentsMargins(margin, margin, margin, bottom)
         side = max(96, min(168, round(self.height() * 0.2)))
-        if self.badge.width() != side:
-            self.badge.setFixedSize(side, side)
+        self._size_badge(side)
         shown = [b for b in (self.retry_button, self.next_button) if not b.isHidden()]
         room = self.width() - 2 * margin
         row = sum(b.sizeHint().width() for b in shown) + self.buttons.spacing() * (len(shown) - 1)
@@ -191,6 +192,27 @@ class ResultView(QWidget):
                 button.setStyleSheet(css)
         self._fit_title()
         self._fit_countdown()
+        self._make_room_for_words(side)
+
+    def _size_badge(self, side: int) -> None:
+        if self.badge.width() != side:
+            self.badge.setFixedSize(side, side)
+        self.badge.setVisible(side > 0)
+
+    def _make_room_for_words(self, side: int) -> None:
+        """The badge gives way when the words need the height (large text, a long error,
+        a short screen): smaller, down to 56 px, then none — the words are never cut."""
+        for _ in range(3):  # laid out for real: what each squeezed label lacks
+            self.column.activate()
+            lacking = sum(
+                max(0, label.heightForWidth(label.width()) - label.height())
+                for label in (self.title, self.step, self.detail)
+                if label.text()
+            )
+            if lacking == 0 or self.badge.isHidden():
+                return
+            smaller = self.badge.height() - lacking
+            self._size_badge(smaller if smaller >= 56 else 0)
 
     def _fit_title(self) -> None:
         """The headline wraps between words; a word too long for the screen (Tamil's
