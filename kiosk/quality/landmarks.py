@@ -9,6 +9,7 @@ LEFT_IRIS = 473
 RIGHT_EYE_CORNERS = (33, 133)
 LEFT_EYE_CORNERS = (263, 362)
 MOUTH_CORNERS = (61, 291)
+UPPER_LIP_TOP = 0
 LOWER_LIP_BOTTOM = 17
 NOSE_BRIDGE = 168
 # Between the brows: skin for nearly everyone, below where fringes and hat brims reach.

@@ -1,5 +1,6 @@
-"""The bundled models (MediaPipe's face models, the kiosk's own occlusion model and the
-YuNet detector for turned heads), verified against assets/models/SHA256SUMS before use."""
+"""The bundled models (MediaPipe's face models, the kiosk's own occlusion model, the
+YuNet detector for turned heads and MediaPipe's hand landmarker), verified against
+assets/models/SHA256SUMS before use."""
 
 from __future__ import annotations
 
@@ -14,7 +15,14 @@ LANDMARKER_FILE = "face_landmarker.task"
 FULL_RANGE_DETECTOR_FILE = "face_detection_full_range_sparse.tflite"
 OCCLUSION_FILE = "face_occlusion.onnx"
 LAST_LOOK_DETECTOR_FILE = "yunet_s_dynamic.onnx"
-MODEL_FILES = (LANDMARKER_FILE, FULL_RANGE_DETECTOR_FILE, OCCLUSION_FILE, LAST_LOOK_DETECTOR_FILE)
+HAND_LANDMARKER_FILE = "hand_landmarker.task"
+MODEL_FILES = (
+    LANDMARKER_FILE,
+    FULL_RANGE_DETECTOR_FILE,
+    OCCLUSION_FILE,
+    LAST_LOOK_DETECTOR_FILE,
+    HAND_LANDMARKER_FILE,
+)
 
 
 class ModelError(RuntimeError):
@@ -27,6 +35,7 @@ class ModelFiles:
     full_range_detector: Path
     occlusion: Path
     last_look_detector: Path
+    hand_landmarker: Path
 
 
 def models_dir() -> Path:
